@@ -1,0 +1,52 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.TableOperations;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The operations of {@link EntityTable}, non-blocking. They never throw: invalid input and failures complete the
+ * returned stage exceptionally.
+ */
+public final class AsyncEntityTable<T> {
+  private final TableOperations<T> operations;
+
+  AsyncEntityTable(TableOperations<T> operations) {
+    this.operations = operations;
+  }
+
+  public CompletionStage<Void> save(T entity) {
+    return save(entity, WriteOptions.defaults());
+  }
+
+  public CompletionStage<Void> save(T entity, WriteOptions options) {
+    return Futures.attempt(() -> operations.save(entity, options));
+  }
+
+  public CompletionStage<Optional<T>> get(Object... primaryKey) {
+    return Futures.attempt(() -> operations.get(primaryKey));
+  }
+
+  public CompletionStage<Void> delete(T entity) {
+    return Futures.attempt(() -> operations.delete(entity));
+  }
+
+  public CompletionStage<Void> deleteByKey(Object... primaryKey) {
+    return Futures.attempt(() -> operations.deleteByKey(primaryKey));
+  }
+
+  /** Every row of the partition, in clustering order, all pages fetched without blocking. */
+  public CompletionStage<List<T>> findByPartition(Object... partitionKey) {
+    return Futures.attempt(() -> operations.findByPartition(partitionKey));
+  }
+
+  public CompletionStage<SyncResult> sync() {
+    return Futures.attempt(() -> operations.sync(false));
+  }
+
+  public CompletionStage<SyncResult> syncDryRun() {
+    return Futures.attempt(() -> operations.sync(true));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.TableOperations;
+import dev.coodie4j.schema.EntityModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads and writes one entity class's table, blocking. {@link #async()} gives the same operations as
+ * {@link java.util.concurrent.CompletionStage}s. Thread-safe.
+ *
+ * <p>Key values are passed in primary-key order: partition key columns, then clustering columns.
+ */
+public final class EntityTable<T> {
+  private final TableOperations<T> operations;
+  private final AsyncEntityTable<T> async;
+
+  EntityTable(TableOperations<T> operations) {
+    this.operations = operations;
+    this.async = new AsyncEntityTable<>(operations);
+  }
+
+  /** The same table, non-blocking. */
+  public AsyncEntityTable<T> async() {
+    return async;
+  }
+
+  public EntityModel<T> model() {
+    return operations.model();
+  }
+
+  /** Upserts every column; null properties are left unset unless the mapper writes nulls. */
+  public void save(T entity) {
+    save(entity, WriteOptions.defaults());
+  }
+
+  public void save(T entity, WriteOptions options) {
+    Futures.join(operations.save(entity, options));
+  }
+
+  /** The row with this full primary key, if any. */
+  public Optional<T> get(Object... primaryKey) {
+    return Futures.join(operations.get(primaryKey));
+  }
+
+  /** Deletes the row with the entity's primary key. */
+  public void delete(T entity) {
+    Futures.join(operations.delete(entity));
+  }
+
+  /** Deletes the row with this full primary key. */
+  public void deleteByKey(Object... primaryKey) {
+    Futures.join(operations.deleteByKey(primaryKey));
+  }
+
+  /** Every row of the partition, in clustering order. */
+  public List<T> findByPartition(Object... partitionKey) {
+    return Futures.join(operations.findByPartition(partitionKey));
+  }
+
+  /** The rows of the partition, mapped and paged in lazily as the stream is consumed. */
+  public Stream<T> streamByPartition(Object... partitionKey) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+        operations.iterateByPartition(partitionKey), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * Creates the table or adds what it lacks (columns, indexes), waits once for schema agreement and returns the CQL
+   * run. Refuses a primary key or column type that differs. Repeated in the same mapper it does nothing.
+   */
+  public SyncResult sync() {
+    return Futures.join(operations.sync(false));
+  }
+
+  /** What {@link #sync()} would run, without running it. */
+  public SyncResult syncDryRun() {
+    return Futures.join(operations.sync(true));
+  }
+}

@@ -1,0 +1,125 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.MapperRuntime;
+import dev.coodie4j.internal.Names;
+import dev.coodie4j.internal.StatementCache;
+import dev.coodie4j.internal.TableOperations;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.CqlDriver;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The entry point: maps entity classes to tables on one driver session. Thread-safe; create one per session and share
+ * it, since it holds the prepared statements.
+ *
+ * <pre>{@code
+ * Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace("shop").build();
+ * EntityTable<Product> products = mapper.table(Product.class);
+ * }</pre>
+ */
+public final class Mapper {
+  private final MapperRuntime runtime;
+  private final ConcurrentMap<Class<?>, EntityTable<?>> tables = new ConcurrentHashMap<>();
+
+  private Mapper(MapperRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /** A mapper with the default settings. */
+  public static Mapper of(CqlDriver driver) {
+    return builder(driver).build();
+  }
+
+  public static Builder builder(CqlDriver driver) {
+    return new Builder(driver);
+  }
+
+  /** The table of an entity class; its definition is checked on first use, and a bad one throws. */
+  @SuppressWarnings("unchecked")
+  public <T> EntityTable<T> table(Class<T> entityClass) {
+    EntityTable<?> table = tables.get(entityClass);
+    if (table == null) {
+      table = tables.computeIfAbsent(entityClass, type -> new EntityTable<>(new TableOperations<>(type, runtime)));
+    }
+    return (EntityTable<T>) table;
+  }
+
+  /** The metadata of an entity class, introspected once per class. */
+  public <T> EntityModel<T> model(Class<T> entityClass) {
+    return table(entityClass).model();
+  }
+
+  /** Creates a keyspace if it does not exist and waits for schema agreement; returns the CQL run. */
+  public String createKeyspace(KeyspaceDefinition keyspace) {
+    return Futures.join(createKeyspaceAsync(keyspace));
+  }
+
+  public CompletionStage<String> createKeyspaceAsync(KeyspaceDefinition keyspace) {
+    return Futures.attempt(() -> schemaChange(keyspace.toCql()));
+  }
+
+  /** Drops a keyspace and all its data if it exists; returns the CQL run. */
+  public String dropKeyspace(String keyspace) {
+    return Futures.join(dropKeyspaceAsync(keyspace));
+  }
+
+  public CompletionStage<String> dropKeyspaceAsync(String keyspace) {
+    return Futures.attempt(() -> schemaChange("DROP KEYSPACE IF EXISTS " + Names.quote(keyspace)));
+  }
+
+  private CompletionStage<String> schemaChange(String cql) {
+    return runtime.driver().executeSchemaChange(cql)
+        .thenCompose(ignored -> runtime.driver().awaitSchemaAgreement())
+        .thenApply(ignored -> cql);
+  }
+
+  /** The number of statement shapes currently prepared. */
+  public long preparedStatementCount() {
+    return runtime.statements().size();
+  }
+
+  /** Settings of a mapper. */
+  public static final class Builder {
+    private final CqlDriver driver;
+    private String keyspace;
+    private boolean writeNulls;
+    private long statementCacheSize = 1_000;
+
+    private Builder(CqlDriver driver) {
+      if (driver == null) {
+        throw new CoodieException("Mapper.builder needs a driver, e.g. DataStaxDriver.of(session)");
+      }
+      this.driver = driver;
+    }
+
+    /** The keyspace of entities whose {@code @Table} names none; by default the session's keyspace. */
+    public Builder keyspace(String keyspace) {
+      this.keyspace = keyspace;
+      return this;
+    }
+
+    /** Whether writes set null properties to null (deleting what the columns held) by default; false by default. */
+    public Builder writeNulls(boolean writeNulls) {
+      this.writeNulls = writeNulls;
+      return this;
+    }
+
+    /** The most statement shapes kept prepared (default 1000); the least recently used beyond it are dropped. */
+    public Builder statementCacheSize(long statementCacheSize) {
+      if (statementCacheSize < 1) {
+        throw new CoodieException("statementCacheSize must be at least 1, got " + statementCacheSize);
+      }
+      this.statementCacheSize = statementCacheSize;
+      return this;
+    }
+
+    public Mapper build() {
+      return new Mapper(new MapperRuntime(
+          driver, new StatementCache(driver, statementCacheSize), writeNulls, Optional.ofNullable(keyspace)));
+    }
+  }
+}

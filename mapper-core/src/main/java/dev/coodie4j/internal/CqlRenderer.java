@@ -1,0 +1,77 @@
+package dev.coodie4j.internal;
+
+import static dev.coodie4j.internal.Names.quote;
+
+import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders CQL text. Runs when a statement shape is first needed, never per call. */
+public final class CqlRenderer {
+  private CqlRenderer() {}
+
+  /** {@code "ks"."table"}, or {@code "table"} when the keyspace is null (the session's keyspace). */
+  public static String qualified(String keyspace, String table) {
+    return keyspace == null ? quote(table) : quote(keyspace) + '.' + quote(table);
+  }
+
+  public static String insert(String table, List<ColumnModel> columns) {
+    return "INSERT INTO " + table + " (" + names(columns) + ") VALUES ("
+        + columns.stream().map(c -> "?").collect(Collectors.joining(",")) + ")";
+  }
+
+  public static String select(String table, List<ColumnModel> columns, List<ColumnModel> where) {
+    return "SELECT " + names(columns) + " FROM " + table + where(where);
+  }
+
+  public static String delete(String table, List<ColumnModel> where) {
+    return "DELETE FROM " + table + where(where);
+  }
+
+  public static String createTable(String table, EntityModel<?> model) {
+    StringBuilder cql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table).append(" (");
+    for (ColumnModel column : model.columns()) {
+      cql.append(columnDefinition(column)).append(", ");
+    }
+    String partitionKey = names(model.partitionKey());
+    cql.append("PRIMARY KEY (").append(model.partitionKey().size() > 1 ? "(" + partitionKey + ")" : partitionKey);
+    for (ColumnModel column : model.clusteringKey()) {
+      cql.append(", ").append(quote(column.name()));
+    }
+    cql.append("))");
+    if (!model.clusteringKey().isEmpty()) {
+      cql.append(" WITH CLUSTERING ORDER BY (")
+          .append(model.clusteringKey().stream()
+              .map(c -> quote(c.name()) + (c.order() == ClusteringOrder.DESC ? " DESC" : " ASC"))
+              .collect(Collectors.joining(", ")))
+          .append(')');
+    }
+    return cql.toString();
+  }
+
+  public static String addColumn(String table, ColumnModel column) {
+    return "ALTER TABLE " + table + " ADD " + columnDefinition(column);
+  }
+
+  public static String createIndex(String keyspace, String table, ColumnModel column) {
+    return "CREATE INDEX IF NOT EXISTS " + quote(column.indexName().orElseThrow()) + " ON "
+        + qualified(keyspace, table) + " (" + quote(column.name()) + ")";
+  }
+
+  private static String columnDefinition(ColumnModel column) {
+    return quote(column.name()) + ' ' + column.type().cql() + (column.kind() == ColumnKind.STATIC ? " static" : "");
+  }
+
+  private static String names(List<ColumnModel> columns) {
+    return columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(","));
+  }
+
+  private static String where(List<ColumnModel> columns) {
+    return columns.isEmpty() ? "" : " WHERE " + columns.stream()
+        .map(c -> quote(c.name()) + "=?")
+        .collect(Collectors.joining(" AND "));
+  }
+}

@@ -1,0 +1,296 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.CqlDuration;
+import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.Column;
+import dev.coodie4j.annotation.ColumnType;
+import dev.coodie4j.annotation.Index;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Static;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.Transient;
+import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.ScalarType;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads an entity class once into an {@link EntityMapping}; every rule violation names the class, property and fix. */
+final class EntityIntrospector {
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+
+  /** The CQL type of each Java type when no {@link ColumnType} says otherwise. */
+  private static final Map<Class<?>, ScalarType> DEFAULT_TYPES = Map.ofEntries(
+      Map.entry(String.class, ScalarType.TEXT),
+      Map.entry(Long.class, ScalarType.BIGINT),
+      Map.entry(ByteBuffer.class, ScalarType.BLOB),
+      Map.entry(byte[].class, ScalarType.BLOB),
+      Map.entry(Boolean.class, ScalarType.BOOLEAN),
+      Map.entry(LocalDate.class, ScalarType.DATE),
+      Map.entry(BigDecimal.class, ScalarType.DECIMAL),
+      Map.entry(Double.class, ScalarType.DOUBLE),
+      Map.entry(CqlDuration.class, ScalarType.DURATION),
+      Map.entry(Float.class, ScalarType.FLOAT),
+      Map.entry(InetAddress.class, ScalarType.INET),
+      Map.entry(Integer.class, ScalarType.INT),
+      Map.entry(Short.class, ScalarType.SMALLINT),
+      Map.entry(LocalTime.class, ScalarType.TIME),
+      Map.entry(Instant.class, ScalarType.TIMESTAMP),
+      Map.entry(Byte.class, ScalarType.TINYINT),
+      Map.entry(UUID.class, ScalarType.UUID),
+      Map.entry(BigInteger.class, ScalarType.VARINT));
+
+  private EntityIntrospector() {}
+
+  static <T> EntityMapping<T> introspect(Class<T> type) {
+    Table table = type.getAnnotation(Table.class);
+    if (table == null) {
+      throw new EntityDefinitionException(type, "is not annotated with @Table: add @Table to map it to a table");
+    }
+    if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isEnum()) {
+      throw new EntityDefinitionException(type, "cannot be instantiated: an entity must be a record or a concrete class");
+    }
+    if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+      throw new EntityDefinitionException(type, "is an inner class: make it static or top-level");
+    }
+    MethodHandles.Lookup lookup = lookupIn(type);
+    List<Property> properties = type.isRecord() ? recordProperties(type, lookup) : classProperties(type, lookup);
+
+    List<ColumnModel> columns = new ArrayList<>();
+    List<Property> mapped = new ArrayList<>();
+    for (Property property : properties) {
+      if (property.has(Transient.class)) {
+        if (property.has(PartitionKey.class) || property.has(ClusteringKey.class) || property.has(Column.class)
+            || property.has(Static.class) || property.has(Index.class) || property.has(ColumnType.class)) {
+          throw new EntityDefinitionException(type, "property '" + property.name()
+              + "' is @Transient but also carries mapping annotations: remove @Transient or the others");
+        }
+        continue;
+      }
+      columns.add(column(type, property));
+      mapped.add(property);
+    }
+    String tableName = table.name().isEmpty() ? Names.snakeCase(type.getSimpleName()) : table.name();
+    List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
+    List<Property> orderedProperties = ordered.stream()
+        .map(c -> mapped.get(columns.indexOf(c)))
+        .toList();
+    EntityModel<T> model = new EntityModel<>(
+        type, table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace()), tableName, ordered);
+    Instantiator<T> instantiator = type.isRecord()
+        ? RecordInstantiator.create(type, lookup, properties, orderedProperties)
+        : BeanInstantiator.create(type, lookup, orderedProperties);
+    return new EntityMapping<>(model, orderedProperties, instantiator);
+  }
+
+  private static MethodHandles.Lookup lookupIn(Class<?> type) {
+    try {
+      return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+    } catch (IllegalAccessException e) {
+      throw new EntityDefinitionException(type, "its package is not open to coodie4j: add 'opens "
+          + type.getPackageName() + "' to your module-info.java", e);
+    }
+  }
+
+  private static List<Property> recordProperties(Class<?> type, MethodHandles.Lookup lookup) {
+    List<Property> properties = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      try {
+        MethodHandle getter = lookup.unreflect(component.getAccessor()).asType(GETTER);
+        properties.add(new Property(component.getName(), component.getType(), component, getter, null));
+      } catch (IllegalAccessException e) {
+        throw new EntityDefinitionException(type, "cannot read component '" + component.getName() + "'", e);
+      }
+    }
+    return properties;
+  }
+
+  private static List<Property> classProperties(Class<?> type, MethodHandles.Lookup lookup) {
+    List<Class<?>> hierarchy = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      hierarchy.add(0, c);
+    }
+    Map<String, Property> properties = new LinkedHashMap<>();
+    for (Class<?> declaring : hierarchy) {
+      MethodHandles.Lookup declaringLookup = declaring == type ? lookup : lookupIn(declaring);
+      for (Field field : declaring.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+          continue;
+        }
+        if (properties.containsKey(field.getName())) {
+          throw new EntityDefinitionException(type, "field '" + field.getName() + "' of " + declaring.getName()
+              + " hides a field of a superclass: rename one of them");
+        }
+        properties.put(field.getName(), classProperty(type, declaring, declaringLookup, field));
+      }
+    }
+    return List.copyOf(properties.values());
+  }
+
+  private static Property classProperty(Class<?> type, Class<?> declaring, MethodHandles.Lookup lookup, Field field) {
+    String name = field.getName();
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    try {
+      Method getterMethod = publicMethod(declaring, "get" + capitalized);
+      if (getterMethod == null && (field.getType() == boolean.class || field.getType() == Boolean.class)) {
+        getterMethod = publicMethod(declaring, "is" + capitalized);
+      }
+      MethodHandle getter = getterMethod != null && getterMethod.getReturnType() == field.getType()
+          ? lookup.unreflect(getterMethod)
+          : lookup.unreflectGetter(field);
+      MethodHandle setter;
+      Method setterMethod = publicMethod(declaring, "set" + capitalized, field.getType());
+      if (setterMethod != null) {
+        setter = lookup.unreflect(setterMethod);
+      } else if (Modifier.isFinal(field.getModifiers()) && !field.isAnnotationPresent(Transient.class)) {
+        throw new EntityDefinitionException(type, "property '" + name + "' is final and has no setter, so rows "
+            + "cannot be read into it: make the field non-final, add a setter, use a record, or mark it @Transient");
+      } else {
+        setter = Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
+      }
+      return new Property(name, field.getType(), field, getter.asType(GETTER),
+          setter == null ? null : setter.asType(SETTER));
+    } catch (IllegalAccessException e) {
+      throw new EntityDefinitionException(type, "cannot access property '" + name + "'", e);
+    }
+  }
+
+  private static Method publicMethod(Class<?> declaring, String name, Class<?>... parameters) {
+    try {
+      Method method = declaring.getDeclaredMethod(name, parameters);
+      return Modifier.isStatic(method.getModifiers()) ? null : method;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static ColumnModel column(Class<?> type, Property property) {
+    PartitionKey partitionKey = property.annotation(PartitionKey.class);
+    ClusteringKey clusteringKey = property.annotation(ClusteringKey.class);
+    boolean isStatic = property.has(Static.class);
+    String where = "property '" + property.name() + "'";
+    if (partitionKey != null && clusteringKey != null) {
+      throw new EntityDefinitionException(type, where
+          + " has both @PartitionKey and @ClusteringKey: a column is either in the partition key or a clustering column");
+    }
+    if (isStatic && (partitionKey != null || clusteringKey != null)) {
+      throw new EntityDefinitionException(type, where
+          + " is @Static and part of the primary key: only regular columns can be static");
+    }
+    Column column = property.annotation(Column.class);
+    String name = column == null ? Names.snakeCase(property.name()) : column.value();
+    if (name.isBlank()) {
+      throw new EntityDefinitionException(type, where + " has an empty @Column name: give a name or remove @Column");
+    }
+    Class<?> boxed = Primitives.box(property.type());
+    ColumnType override = property.annotation(ColumnType.class);
+    ScalarType cqlType;
+    if (override != null) {
+      cqlType = override.value();
+      if (!cqlType.accepts(boxed)) {
+        throw new EntityDefinitionException(type, where + " of Java type " + property.type().getName()
+            + " cannot be stored as " + cqlType + ": " + cqlType + " takes " + cqlType.javaTypes().stream()
+            .map(Class::getSimpleName).collect(Collectors.joining(" or ")) + "; change the property type or the @ColumnType");
+      }
+    } else {
+      cqlType = DEFAULT_TYPES.get(boxed);
+      if (cqlType == null) {
+        throw new EntityDefinitionException(type, where + " has Java type " + property.type().getName()
+            + ", which has no CQL mapping: use one of " + DEFAULT_TYPES.keySet().stream().map(Class::getSimpleName)
+            .sorted().collect(Collectors.joining(", ")) + " (or its primitive), or mark the property @Transient");
+      }
+    }
+    ColumnKind kind = partitionKey != null ? ColumnKind.PARTITION_KEY
+        : clusteringKey != null ? ColumnKind.CLUSTERING
+        : isStatic ? ColumnKind.STATIC
+        : ColumnKind.REGULAR;
+    int position = partitionKey != null ? partitionKey.value() : clusteringKey != null ? clusteringKey.value() : -1;
+    ClusteringOrder order = clusteringKey != null ? clusteringKey.order() : ClusteringOrder.ASC;
+    Index index = property.annotation(Index.class);
+    Optional<String> indexName = index == null ? Optional.empty() : Optional.of(index.name());
+    return new ColumnModel(property.name(), name, cqlType, property.type(), kind, position, order, indexName);
+  }
+
+  private static List<ColumnModel> validateAndOrder(Class<?> type, String table, List<ColumnModel> columns) {
+    Map<String, String> propertyByColumn = new HashMap<>();
+    for (ColumnModel column : columns) {
+      String previous = propertyByColumn.putIfAbsent(column.name(), column.property());
+      if (previous != null) {
+        throw new EntityDefinitionException(type, "properties '" + previous + "' and '" + column.property()
+            + "' both map to column \"" + column.name() + "\": give one of them another @Column name");
+      }
+    }
+    List<ColumnModel> partitionKey = keyColumns(type, columns, ColumnKind.PARTITION_KEY, "@PartitionKey");
+    if (partitionKey.isEmpty()) {
+      throw new EntityDefinitionException(type,
+          "has no partition key: annotate the property (or properties) that identify a partition with @PartitionKey");
+    }
+    List<ColumnModel> clustering = keyColumns(type, columns, ColumnKind.CLUSTERING, "@ClusteringKey");
+    List<ColumnModel> others = columns.stream().filter(c -> !c.kind().isPrimaryKey()).toList();
+    for (ColumnModel column : others) {
+      if (column.kind() == ColumnKind.STATIC && clustering.isEmpty()) {
+        throw new EntityDefinitionException(type, "property '" + column.property()
+            + "' is @Static but the table has no clustering column: static columns need a @ClusteringKey");
+      }
+    }
+    List<ColumnModel> ordered = new ArrayList<>(partitionKey);
+    ordered.addAll(clustering);
+    ordered.addAll(others);
+    List<ColumnModel> withIndexNames = new ArrayList<>(ordered.size());
+    for (ColumnModel column : ordered) {
+      if (column.indexName().isPresent()) {
+        if (column.kind() == ColumnKind.PARTITION_KEY && partitionKey.size() == 1) {
+          throw new EntityDefinitionException(type, "property '" + column.property()
+              + "' is the only partition key column and cannot have a secondary index: query it by key instead");
+        }
+        String name = column.indexName().get().isEmpty() ? table + "_" + column.name() + "_idx" : column.indexName().get();
+        column = new ColumnModel(column.property(), column.name(), column.type(), column.javaType(), column.kind(),
+            column.keyPosition(), column.order(), Optional.of(name));
+      }
+      withIndexNames.add(column);
+    }
+    return withIndexNames;
+  }
+
+  private static List<ColumnModel> keyColumns(Class<?> type, List<ColumnModel> columns, ColumnKind kind, String annotation) {
+    List<ColumnModel> keys = columns.stream()
+        .filter(c -> c.kind() == kind)
+        .sorted(Comparator.comparingInt(ColumnModel::keyPosition))
+        .toList();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).keyPosition() != i) {
+        throw new EntityDefinitionException(type, annotation + " positions must be 0.." + (keys.size() - 1)
+            + " without gaps or repeats, found " + keys.stream()
+            .map(c -> c.property() + "=" + c.keyPosition()).collect(Collectors.joining(", "))
+            + ": renumber them in key order");
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.spi.CqlDriver;
+import java.util.Optional;
+
+/**
+ * What every table of one mapper shares.
+ *
+ * @param driver the session
+ * @param statements the mapper's statement cache
+ * @param writeNulls whether writes set null properties to null by default
+ * @param keyspace the mapper's default keyspace, else the session's
+ */
+public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace) {}

@@ -1,0 +1,24 @@
+package dev.coodie4j.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.AnnotatedElement;
+
+/**
+ * A Java property found on an entity: where its annotations are, how to read it and, for classes, how to write it.
+ *
+ * @param name the property name
+ * @param type the declared Java type
+ * @param annotations where the mapping annotations are read from
+ * @param getter {@code (Object)Object}
+ * @param setter {@code (Object,Object)void}, null for records
+ */
+record Property(String name, Class<?> type, AnnotatedElement annotations, MethodHandle getter, MethodHandle setter) {
+  <A extends Annotation> A annotation(Class<A> annotationType) {
+    return annotations.getAnnotation(annotationType);
+  }
+
+  boolean has(Class<? extends Annotation> annotationType) {
+    return annotations.isAnnotationPresent(annotationType);
+  }
+}

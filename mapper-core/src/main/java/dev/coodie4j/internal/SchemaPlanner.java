@@ -1,0 +1,93 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.SchemaMismatchException;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.TableSchema;
+import dev.coodie4j.spi.TableSchema.LiveColumn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares an entity with its live table and lists the CQL that makes the table fit: create it, add missing columns,
+ * create missing indexes. Refuses what cannot be altered in place (primary key, column types).
+ */
+public final class SchemaPlanner {
+  /** The statements to run and the live columns the entity does not map. */
+  public record Plan(List<String> statements, List<String> unmappedColumns) {}
+
+  private SchemaPlanner() {}
+
+  public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
+    String table = CqlRenderer.qualified(keyspace, model.table());
+    List<String> statements = new ArrayList<>();
+    if (live.isEmpty()) {
+      statements.add(CqlRenderer.createTable(table, model));
+      model.columns().stream()
+          .filter(c -> c.indexName().isPresent())
+          .forEach(c -> statements.add(CqlRenderer.createIndex(keyspace, model.table(), c)));
+      return new Plan(statements, List.of());
+    }
+    TableSchema schema = live.get();
+    List<String> problems = new ArrayList<>();
+    checkKey(model, schema, ColumnKind.PARTITION_KEY, "partition_key", problems);
+    checkKey(model, schema, ColumnKind.CLUSTERING, "clustering", problems);
+    for (ColumnModel column : model.columns()) {
+      Optional<LiveColumn> liveColumn = schema.column(column.name());
+      if (liveColumn.isEmpty()) {
+        if (!column.kind().isPrimaryKey()) {
+          statements.add(CqlRenderer.addColumn(table, column));
+        }
+        continue;
+      }
+      LiveColumn existing = liveColumn.get();
+      if (!existing.type().equals(column.type().cql())) {
+        problems.add("column \"" + column.name() + "\" (property '" + column.property() + "') is " + existing.type()
+            + " in the table but " + column.type().cql() + " in the entity: Cassandra cannot change a column's type; "
+            + "map the property to a new column with @Column, or change the property back");
+      } else if (!column.kind().isPrimaryKey() && (column.kind() == ColumnKind.STATIC) != existing.kind().equals("static")) {
+        problems.add("column \"" + column.name() + "\" is " + existing.kind() + " in the table but "
+            + column.kind().name().toLowerCase() + " in the entity: a column cannot change between static and regular");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SchemaMismatchException("table " + table + " does not match " + model.entityClass().getName()
+          + " and sync will not change it:\n  - " + String.join("\n  - ", problems));
+    }
+    Set<String> liveIndexes = Set.copyOf(schema.indexNames());
+    model.columns().stream()
+        .filter(c -> c.indexName().isPresent() && !liveIndexes.contains(c.indexName().get()))
+        .forEach(c -> statements.add(CqlRenderer.createIndex(keyspace, model.table(), c)));
+    List<String> unmapped = schema.columns().stream()
+        .map(LiveColumn::name)
+        .filter(name -> model.columns().stream().noneMatch(c -> c.name().equals(name)))
+        .sorted()
+        .toList();
+    return new Plan(statements, unmapped);
+  }
+
+  private static void checkKey(EntityModel<?> model, TableSchema schema, ColumnKind kind, String liveKind,
+      List<String> problems) {
+    List<ColumnModel> expected = kind == ColumnKind.PARTITION_KEY ? model.partitionKey() : model.clusteringKey();
+    List<LiveColumn> actual = schema.columns().stream()
+        .filter(c -> c.kind().equals(liveKind))
+        .sorted(Comparator.comparingInt(LiveColumn::position))
+        .toList();
+    String expectedText = expected.stream()
+        .map(c -> c.name() + (kind == ColumnKind.CLUSTERING ? " " + c.order() : ""))
+        .collect(Collectors.joining(", ", "(", ")"));
+    String actualText = actual.stream()
+        .map(c -> c.name() + (kind == ColumnKind.CLUSTERING ? (c.descending() ? " DESC" : " ASC") : ""))
+        .collect(Collectors.joining(", ", "(", ")"));
+    if (!expectedText.equals(actualText)) {
+      String what = kind == ColumnKind.PARTITION_KEY ? "partition key" : "clustering key";
+      problems.add("the " + what + " is " + actualText + " in the table but " + expectedText + " in the entity: "
+          + "a primary key cannot be altered; create a new table (another @Table name) and copy the data");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.coodie4j.schema;
+
+import java.util.Optional;
+
+/**
+ * One mapped property and its column.
+ *
+ * @param property the Java property name
+ * @param name the exact CQL column name
+ * @param type the CQL type
+ * @param javaType the property's Java type as declared (primitive or not)
+ * @param kind the column's role
+ * @param keyPosition position in the partition or clustering key, or -1
+ * @param order clustering order, {@code ASC} for columns that are not clustering columns
+ * @param indexName the secondary index declared on the column, if any
+ */
+public record ColumnModel(
+    String property,
+    String name,
+    DataType type,
+    Class<?> javaType,
+    ColumnKind kind,
+    int keyPosition,
+    ClusteringOrder order,
+    Optional<String> indexName) {}

@@ -1,0 +1,77 @@
+package dev.coodie4j.schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an entity class maps to: its table and columns. Built once per class and immutable.
+ *
+ * <p>Columns are ordered partition key first (by position), then clustering columns (by position), then static and
+ * regular columns in declaration order.
+ */
+public final class EntityModel<T> {
+  private final Class<T> entityClass;
+  private final Optional<String> keyspace;
+  private final String table;
+  private final List<ColumnModel> columns;
+  private final List<ColumnModel> partitionKey;
+  private final List<ColumnModel> clusteringKey;
+  private final Map<String, ColumnModel> byProperty;
+
+  public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns) {
+    this.entityClass = entityClass;
+    this.keyspace = keyspace;
+    this.table = table;
+    this.columns = List.copyOf(columns);
+    this.partitionKey = ofKind(ColumnKind.PARTITION_KEY);
+    this.clusteringKey = ofKind(ColumnKind.CLUSTERING);
+    this.byProperty = this.columns.stream().collect(Collectors.toUnmodifiableMap(ColumnModel::property, Function.identity()));
+  }
+
+  private List<ColumnModel> ofKind(ColumnKind kind) {
+    return columns.stream().filter(c -> c.kind() == kind).toList();
+  }
+
+  public Class<T> entityClass() {
+    return entityClass;
+  }
+
+  /** The keyspace named on the entity, if any. */
+  public Optional<String> keyspace() {
+    return keyspace;
+  }
+
+  public String table() {
+    return table;
+  }
+
+  public List<ColumnModel> columns() {
+    return columns;
+  }
+
+  public List<ColumnModel> partitionKey() {
+    return partitionKey;
+  }
+
+  public List<ColumnModel> clusteringKey() {
+    return clusteringKey;
+  }
+
+  /** Partition key then clustering columns. */
+  public List<ColumnModel> primaryKey() {
+    return columns.subList(0, partitionKey.size() + clusteringKey.size());
+  }
+
+  /** The column mapped from the given Java property. */
+  public Optional<ColumnModel> column(String property) {
+    return Optional.ofNullable(byProperty.get(property));
+  }
+
+  @Override
+  public String toString() {
+    return entityClass.getName() + " -> " + table + columns.stream().map(ColumnModel::name).toList();
+  }
+}

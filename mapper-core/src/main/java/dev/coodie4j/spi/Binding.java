@@ -1,0 +1,28 @@
+package dev.coodie4j.spi;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The values of one execution of a prepared statement, set by index. Variables never set stay unset (no tombstone).
+ * Not thread-safe; used once.
+ */
+public interface Binding {
+  /** Sets a non-null value whose Java type is the spec's type for that variable (its box for primitives). */
+  void set(int index, Object value);
+
+  void setInt(int index, int value);
+
+  void setLong(int index, long value);
+
+  void setDouble(int index, double value);
+
+  void setFloat(int index, float value);
+
+  void setBoolean(int index, boolean value);
+
+  /** Writes null: deletes the column's value. */
+  void setNull(int index);
+
+  /** Runs the statement. */
+  CompletionStage<ResultPage> execute();
+}

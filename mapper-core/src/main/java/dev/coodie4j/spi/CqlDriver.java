@@ -1,0 +1,25 @@
+package dev.coodie4j.spi;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** A session on a Cassandra or ScyllaDB cluster, as the mapper uses it. Implementations are thread-safe. */
+public interface CqlDriver {
+  /** The keyspace the session is connected to, if any. */
+  Optional<String> sessionKeyspace();
+
+  /**
+   * Prepares a statement and resolves, once, how each bind variable and result column converts to and from the Java
+   * types of the spec. Fails when a Java type does not fit the column's live type.
+   */
+  CompletionStage<PreparedCql> prepare(StatementSpec spec);
+
+  /** Runs one DDL statement, without waiting for schema agreement. */
+  CompletionStage<Void> executeSchemaChange(String cql);
+
+  /** Reads the live definition of a table, empty if it does not exist. */
+  CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table);
+
+  /** Waits until all reachable nodes agree on the schema; completes with false if they did not in time. */
+  CompletionStage<Boolean> awaitSchemaAgreement();
+}

@@ -1,0 +1,92 @@
+package dev.coodie4j.driver.datastax;
+
+import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ResultPage;
+import java.util.concurrent.CompletionStage;
+
+/** Encodes each value with the codec resolved at prepare time, straight into the bound statement's buffers. */
+final class DataStaxBinding implements Binding {
+  private final DataStaxPrepared prepared;
+  private final BoundStatementBuilder builder;
+  private final ProtocolVersion protocol;
+
+  DataStaxBinding(DataStaxPrepared prepared, BoundStatementBuilder builder) {
+    this.prepared = prepared;
+    this.builder = builder;
+    this.protocol = prepared.protocol();
+  }
+
+  @Override
+  public void set(int index, Object value) {
+    builder.setBytesUnsafe(index, prepared.variableCodec(index).encode(value, protocol));
+  }
+
+  @Override
+  public void setInt(int index, int value) {
+    Object codec = prepared.variableCodec(index);
+    if (codec instanceof PrimitiveIntCodec primitive) {
+      builder.setBytesUnsafe(index, primitive.encodePrimitive(value, protocol));
+    } else {
+      set(index, value);
+    }
+  }
+
+  @Override
+  public void setLong(int index, long value) {
+    Object codec = prepared.variableCodec(index);
+    if (codec instanceof PrimitiveLongCodec primitive) {
+      builder.setBytesUnsafe(index, primitive.encodePrimitive(value, protocol));
+    } else {
+      set(index, value);
+    }
+  }
+
+  @Override
+  public void setDouble(int index, double value) {
+    Object codec = prepared.variableCodec(index);
+    if (codec instanceof PrimitiveDoubleCodec primitive) {
+      builder.setBytesUnsafe(index, primitive.encodePrimitive(value, protocol));
+    } else {
+      set(index, value);
+    }
+  }
+
+  @Override
+  public void setFloat(int index, float value) {
+    Object codec = prepared.variableCodec(index);
+    if (codec instanceof PrimitiveFloatCodec primitive) {
+      builder.setBytesUnsafe(index, primitive.encodePrimitive(value, protocol));
+    } else {
+      set(index, value);
+    }
+  }
+
+  @Override
+  public void setBoolean(int index, boolean value) {
+    Object codec = prepared.variableCodec(index);
+    if (codec instanceof PrimitiveBooleanCodec primitive) {
+      builder.setBytesUnsafe(index, primitive.encodePrimitive(value, protocol));
+    } else {
+      set(index, value);
+    }
+  }
+
+  @Override
+  public void setNull(int index) {
+    builder.setBytesUnsafe(index, null);
+  }
+
+  @Override
+  public CompletionStage<ResultPage> execute() {
+    return prepared.session().executeAsync(builder.build())
+        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol));
+  }
+}

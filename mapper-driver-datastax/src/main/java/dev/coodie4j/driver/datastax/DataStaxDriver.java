@@ -1,0 +1,112 @@
+package dev.coodie4j.driver.datastax;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.spi.TableSchema;
+import dev.coodie4j.spi.TableSchema.LiveColumn;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/** coodie4j on a DataStax Java driver 4 {@link CqlSession}. The session stays the application's to close. */
+public final class DataStaxDriver implements CqlDriver {
+  private static final Duration DEFAULT_SCHEMA_TIMEOUT = Duration.ofSeconds(60);
+  private static final long AGREEMENT_POLL_MILLIS = 200;
+
+  private final CqlSession session;
+  private final Duration schemaTimeout;
+  private final Codecs codecs;
+
+  private DataStaxDriver(CqlSession session, Duration schemaTimeout) {
+    this.session = session;
+    this.schemaTimeout = schemaTimeout;
+    this.codecs = new Codecs(session.getContext().getCodecRegistry());
+  }
+
+  /** The driver on a session, with a 60 second timeout for schema changes. */
+  public static DataStaxDriver of(CqlSession session) {
+    return of(session, DEFAULT_SCHEMA_TIMEOUT);
+  }
+
+  /**
+   * The driver on a session. Schema changes ({@code sync}, keyspace helpers) run with the given timeout, since DDL
+   * routinely takes longer than the driver's default request timeout; they also bound the wait for schema agreement.
+   */
+  public static DataStaxDriver of(CqlSession session, Duration schemaChangeTimeout) {
+    if (session == null) {
+      throw new CoodieException("DataStaxDriver.of needs an open CqlSession");
+    }
+    return new DataStaxDriver(session, schemaChangeTimeout);
+  }
+
+  /** The wrapped session. */
+  public CqlSession session() {
+    return session;
+  }
+
+  @Override
+  public Optional<String> sessionKeyspace() {
+    return session.getKeyspace().map(CqlIdentifier::asInternal);
+  }
+
+  @Override
+  public CompletionStage<PreparedCql> prepare(StatementSpec spec) {
+    SimpleStatement statement = SimpleStatement.builder(spec.cql()).setIdempotence(spec.idempotent()).build();
+    return session.prepareAsync(statement)
+        .thenApply(prepared -> new DataStaxPrepared(spec, prepared, codecs, session));
+  }
+
+  @Override
+  public CompletionStage<Void> executeSchemaChange(String cql) {
+    return session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout)).thenApply(rs -> null);
+  }
+
+  @Override
+  public CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table) {
+    CompletionStage<AsyncResultSet> columns = session.executeAsync(SimpleStatement.newInstance(
+        "SELECT column_name, type, kind, position, clustering_order FROM system_schema.columns"
+            + " WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
+    CompletionStage<AsyncResultSet> indexes = session.executeAsync(SimpleStatement.newInstance(
+        "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
+    return columns.thenCombine(indexes, (columnRows, indexRows) -> {
+      List<LiveColumn> liveColumns = new ArrayList<>();
+      for (Row row : columnRows.currentPage()) {
+        liveColumns.add(new LiveColumn(row.getString("column_name"), row.getString("type"), row.getString("kind"),
+            row.getInt("position"), "desc".equalsIgnoreCase(row.getString("clustering_order"))));
+      }
+      List<String> indexNames = new ArrayList<>();
+      for (Row row : indexRows.currentPage()) {
+        indexNames.add(row.getString("index_name"));
+      }
+      return liveColumns.isEmpty() ? Optional.empty() : Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames));
+    });
+  }
+
+  @Override
+  public CompletionStage<Boolean> awaitSchemaAgreement() {
+    long deadline = System.nanoTime() + schemaTimeout.toNanos();
+    return pollAgreement(deadline);
+  }
+
+  private CompletionStage<Boolean> pollAgreement(long deadline) {
+    return session.checkSchemaAgreementAsync().thenCompose(agreed -> {
+      if (agreed || System.nanoTime() > deadline) {
+        return CompletableFuture.completedFuture(agreed);
+      }
+      return CompletableFuture.supplyAsync(() -> deadline,
+              CompletableFuture.delayedExecutor(AGREEMENT_POLL_MILLIS, TimeUnit.MILLISECONDS))
+          .thenCompose(this::pollAgreement);
+    });
+  }
+}

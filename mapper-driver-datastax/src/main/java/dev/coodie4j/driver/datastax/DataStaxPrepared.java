@@ -1,0 +1,80 @@
+package dev.coodie4j.driver.datastax;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.StatementSpec;
+import java.util.List;
+
+/** A prepared statement with one codec per bind variable and per result column, resolved here once. */
+final class DataStaxPrepared implements PreparedCql {
+  private final StatementSpec spec;
+  private final PreparedStatement statement;
+  private final CqlSession session;
+  private final ProtocolVersion protocol;
+  private final TypeCodec<Object>[] variableCodecs;
+  private final TypeCodec<Object>[] resultCodecs;
+
+  DataStaxPrepared(StatementSpec spec, PreparedStatement statement, Codecs codecs, CqlSession session) {
+    this.spec = spec;
+    this.statement = statement;
+    this.session = session;
+    this.protocol = session.getContext().getProtocolVersion();
+    this.variableCodecs = resolve(spec, "bind variable", statement.getVariableDefinitions(), spec.variableTypes(), codecs);
+    this.resultCodecs = resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(), codecs);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TypeCodec<Object>[] resolve(StatementSpec spec, String role, ColumnDefinitions definitions,
+      List<Class<?>> javaTypes, Codecs codecs) {
+    if (definitions.size() != javaTypes.size()) {
+      throw new CoodieException("statement " + spec.cql() + " has " + definitions.size() + " " + role + "s but "
+          + javaTypes.size() + " Java types were given");
+    }
+    TypeCodec<Object>[] resolved = new TypeCodec[javaTypes.size()];
+    for (int i = 0; i < resolved.length; i++) {
+      ColumnDefinition definition = definitions.get(i);
+      resolved[i] = codecs.find(definition.getType(), javaTypes.get(i));
+      if (resolved[i] == null) {
+        throw new CoodieException("column \"" + definition.getName().asInternal() + "\" of "
+            + definition.getKeyspace().asInternal() + "." + definition.getTable().asInternal() + " is "
+            + definition.getType().asCql(false, true) + " in the database, which Java type "
+            + javaTypes.get(i).getName() + " cannot hold: run sync, or change the property's type to match (statement: "
+            + spec.cql() + ")");
+      }
+    }
+    return resolved;
+  }
+
+  @Override
+  public StatementSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Binding bind() {
+    return new DataStaxBinding(this, statement.boundStatementBuilder().setIdempotence(spec.idempotent()));
+  }
+
+  CqlSession session() {
+    return session;
+  }
+
+  ProtocolVersion protocol() {
+    return protocol;
+  }
+
+  TypeCodec<Object> variableCodec(int index) {
+    return variableCodecs[index];
+  }
+
+  TypeCodec<Object>[] resultCodecs() {
+    return resultCodecs;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.coodie4j.driver.datastax;
+
+import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import dev.coodie4j.spi.ResultPage;
+import java.util.Iterator;
+import java.util.concurrent.CompletionStage;
+
+/** A page of rows decoded column by column with the codecs resolved at prepare time. */
+final class DataStaxResultPage implements ResultPage {
+  private final AsyncResultSet resultSet;
+  private final Iterator<Row> rows;
+  private final TypeCodec<Object>[] codecs;
+  private final ProtocolVersion protocol;
+  private Row row;
+
+  DataStaxResultPage(AsyncResultSet resultSet, TypeCodec<Object>[] codecs, ProtocolVersion protocol) {
+    this.resultSet = resultSet;
+    this.rows = resultSet.currentPage().iterator();
+    this.codecs = codecs;
+    this.protocol = protocol;
+  }
+
+  @Override
+  public boolean nextRow() {
+    if (rows.hasNext()) {
+      row = rows.next();
+      return true;
+    }
+    row = null;
+    return false;
+  }
+
+  @Override
+  public boolean hasMorePages() {
+    return resultSet.hasMorePages();
+  }
+
+  @Override
+  public CompletionStage<ResultPage> nextPage() {
+    return resultSet.fetchNextPage().thenApply(next -> new DataStaxResultPage(next, codecs, protocol));
+  }
+
+  @Override
+  public boolean isNull(int index) {
+    return row.isNull(index);
+  }
+
+  @Override
+  public Object get(int index) {
+    return codecs[index].decode(row.getBytesUnsafe(index), protocol);
+  }
+
+  @Override
+  public int getInt(int index) {
+    return (Object) codecs[index] instanceof PrimitiveIntCodec primitive
+        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
+        : (Integer) get(index);
+  }
+
+  @Override
+  public long getLong(int index) {
+    return (Object) codecs[index] instanceof PrimitiveLongCodec primitive
+        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
+        : (Long) get(index);
+  }
+
+  @Override
+  public double getDouble(int index) {
+    return (Object) codecs[index] instanceof PrimitiveDoubleCodec primitive
+        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
+        : (Double) get(index);
+  }
+
+  @Override
+  public float getFloat(int index) {
+    return (Object) codecs[index] instanceof PrimitiveFloatCodec primitive
+        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
+        : (Float) get(index);
+  }
+
+  @Override
+  public boolean getBoolean(int index) {
+    return (Object) codecs[index] instanceof PrimitiveBooleanCodec primitive
+        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
+        : (Boolean) get(index);
+  }
+}
