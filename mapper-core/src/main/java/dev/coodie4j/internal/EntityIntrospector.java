@@ -97,9 +97,8 @@ final class EntityIntrospector {
     }
     String tableName = table.name().isEmpty() ? Names.snakeCase(type.getSimpleName()) : table.name();
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
-    List<Property> orderedProperties = ordered.stream()
-        .map(c -> mapped.get(columns.indexOf(c)))
-        .toList();
+    Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
+    List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
     EntityModel<T> model = new EntityModel<>(
         type, table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace()), tableName, ordered);
     Instantiator<T> instantiator = type.isRecord()
