@@ -1,6 +1,7 @@
 package dev.coodie4j.driver.datastax;
 
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
@@ -84,9 +85,14 @@ final class DataStaxBinding implements Binding {
     builder.setBytesUnsafe(index, null);
   }
 
+  /** The statement as it will be sent. */
+  BoundStatement statement() {
+    return builder.build();
+  }
+
   @Override
   public CompletionStage<ResultPage> execute() {
-    return prepared.session().executeAsync(builder.build())
+    return prepared.session().executeAsync(statement())
         .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol));
   }
 }

@@ -1,0 +1,336 @@
+package dev.coodie4j.testkit.internal;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An Apache Cassandra node in a forked JVM on 127.0.0.1 with free ports and a fresh data directory, configured for
+ * tests (materialized views and SASI on, no snapshots). Its jars are resolved by Maven and never touch the test
+ * class path. The node is killed and its directory deleted when the test JVM exits; if the test JVM is killed, the
+ * node notices and halts.
+ *
+ * <p>Settings (system properties): {@code coodie4j.embedded.cassandra.version} (default 5.0.6),
+ * {@code coodie4j.embedded.dir} (default {@code target/embedded-cassandra}), {@code coodie4j.embedded.heap}
+ * (default 1g), {@code coodie4j.embedded.startTimeoutSeconds} (default 180), {@code coodie4j.embedded.cacheDir}
+ * (default {@code ~/.cache/coodie4j/cassandra-<version>}).
+ */
+public final class EmbeddedCassandra {
+
+  public static final String DEFAULT_VERSION = "5.0.6";
+  public static final String DATACENTER = "datacenter1";
+
+  private static final String HOST = "127.0.0.1";
+  private static final int LOG_TAIL_LINES = 40;
+  private static final String LOGBACK = """
+      <configuration>
+        <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+          <encoder>
+            <pattern>%-5level [%thread] %date{ISO8601} %logger{0}: %msg%n</pattern>
+          </encoder>
+        </appender>
+        <root level="INFO">
+          <appender-ref ref="STDOUT"/>
+        </root>
+      </configuration>
+      """;
+
+  private final String version;
+  private final InetSocketAddress nativeAddress;
+  private final Path directory;
+  private final Process process;
+  private final Duration startupTime;
+  private final boolean resolvedByMaven;
+
+  private EmbeddedCassandra(String version, InetSocketAddress nativeAddress, Path directory, Process process,
+      Duration startupTime, boolean resolvedByMaven) {
+    this.version = version;
+    this.nativeAddress = nativeAddress;
+    this.directory = directory;
+    this.process = process;
+    this.startupTime = startupTime;
+    this.resolvedByMaven = resolvedByMaven;
+  }
+
+  /** Starts a node with the settings from the system properties and waits until it answers CQL. */
+  public static EmbeddedCassandra start() {
+    long startNanos = System.nanoTime();
+    String version = System.getProperty("coodie4j.embedded.cassandra.version", DEFAULT_VERSION);
+    Path cacheDir = Path.of(System.getProperty("coodie4j.embedded.cacheDir",
+        Path.of(System.getProperty("user.home"), ".cache", "coodie4j", "cassandra-" + version).toString()));
+    CassandraClasspath classpath = CassandraClasspath.resolve(version, cacheDir);
+
+    Path baseDir = Path.of(System.getProperty("coodie4j.embedded.dir",
+        Path.of("target", "embedded-cassandra").toString()));
+    String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000));
+    Path directory = baseDir.resolve(name).toAbsolutePath();
+    Path log = directory.resolve("cassandra.log");
+    int nativePort = freePort();
+    int storagePort = freePort();
+    int jmxPort = freePort();
+    Process process;
+    try {
+      Files.createDirectories(directory);
+      Path yaml = directory.resolve("cassandra.yaml");
+      Files.writeString(yaml, yaml(directory, nativePort, storagePort), StandardCharsets.UTF_8);
+      Path logback = directory.resolve("logback.xml");
+      Files.writeString(logback, LOGBACK, StandardCharsets.UTF_8);
+      List<String> jvmArgs = jvmArgs(directory, yaml, logback, jmxPort, classpath.jars());
+      Path argFile = directory.resolve("jvm.args");
+      Files.write(argFile, jvmArgs.stream().map(EmbeddedCassandra::quote).toList(), StandardCharsets.UTF_8);
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      process = new ProcessBuilder(java, "@" + argFile, CassandraLauncherMain.class.getName())
+          .directory(directory.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot launch embedded Apache Cassandra " + version + " in " + directory, e);
+    }
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(() -> stop(process, directory), "coodie4j-embedded-cassandra-stop"));
+
+    InetSocketAddress nativeAddress = new InetSocketAddress(HOST, nativePort);
+    long timeoutSeconds = Long.getLong("coodie4j.embedded.startTimeoutSeconds", 180);
+    awaitCql(process, nativeAddress, System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds), log, version);
+    return new EmbeddedCassandra(version, nativeAddress, directory, process,
+        Duration.ofNanos(System.nanoTime() - startNanos), classpath.resolvedByMaven());
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public InetSocketAddress nativeAddress() {
+    return nativeAddress;
+  }
+
+  /** Configuration, data and {@code cassandra.log}. */
+  public Path directory() {
+    return directory;
+  }
+
+  /** From {@link #start()} until the node answered CQL, including any Maven resolution. */
+  public Duration startupTime() {
+    return startupTime;
+  }
+
+  /** Whether {@link #start()} ran Maven to resolve Cassandra's jars, rather than reusing the cached list. */
+  public boolean resolvedByMaven() {
+    return resolvedByMaven;
+  }
+
+  /** Kills the node and deletes its directory; also done at JVM exit. */
+  public void stop() {
+    stop(process, directory);
+  }
+
+  private static void stop(Process process, Path directory) {
+    // the data is thrown away, so there is no point in a graceful drain
+    process.destroyForcibly();
+    try {
+      process.waitFor(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    deleteRecursively(directory);
+  }
+
+  private static void awaitCql(Process process, InetSocketAddress address, long deadlineNanos, Path log,
+      String version) {
+    Exception lastError = null;
+    while (System.nanoTime() < deadlineNanos) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("embedded Apache Cassandra " + version + " exited with code "
+            + process.exitValue() + " while starting\n" + Logs.tail(log, LOG_TAIL_LINES));
+      }
+      if (accepts(address)) {
+        try (CqlSession session = probeSession(address)) {
+          session.execute("SELECT release_version FROM system.local");
+          return;
+        } catch (RuntimeException e) {
+          lastError = e;
+        }
+      }
+      sleep(250);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("embedded Apache Cassandra " + version + " did not answer CQL on " + address
+        + " in time (raise -Dcoodie4j.embedded.startTimeoutSeconds, or set COODIE4J_CONTACT_POINTS to use a running"
+        + " server)" + (lastError == null ? "" : "; last error: " + lastError) + "\n" + Logs.tail(log, LOG_TAIL_LINES),
+        lastError);
+  }
+
+  private static boolean accepts(InetSocketAddress address) {
+    try (Socket socket = new Socket()) {
+      socket.connect(address, 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static CqlSession probeSession(InetSocketAddress address) {
+    Duration timeout = Duration.ofSeconds(10);
+    return CqlSession.builder()
+        .addContactPoint(address)
+        .withLocalDatacenter(DATACENTER)
+        .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, timeout)
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, timeout)
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, timeout)
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, timeout)
+            .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
+            .withBoolean(DefaultDriverOption.METADATA_TOKEN_MAP_ENABLED, false)
+            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
+            .build())
+        .build();
+  }
+
+  private static List<String> jvmArgs(Path directory, Path yaml, Path logback, int jmxPort, List<Path> jars) {
+    List<String> args = new ArrayList<>();
+    for (String export : List.of("java.base/jdk.internal.misc", "java.base/jdk.internal.ref", "java.base/sun.nio.ch",
+        "java.management.rmi/com.sun.jmx.remote.internal.rmi", "java.rmi/sun.rmi.registry",
+        "java.rmi/sun.rmi.server", "java.sql/java.sql", "java.base/java.lang.ref", "jdk.unsupported/sun.misc")) {
+      args.add("--add-exports=" + export + "=ALL-UNNAMED");
+    }
+    for (String open : List.of("java.base/java.lang.module", "java.base/jdk.internal.loader",
+        "java.base/jdk.internal.ref", "java.base/jdk.internal.reflect", "java.base/jdk.internal.math",
+        "java.base/jdk.internal.module", "java.base/jdk.internal.util.jar",
+        "jdk.management/com.sun.management.internal", "java.base/sun.nio.ch", "java.base/java.io",
+        "java.base/java.nio", "java.base/java.util.concurrent", "java.base/java.util",
+        "java.base/java.util.concurrent.atomic", "java.base/java.lang", "java.base/java.math",
+        "java.base/java.lang.reflect", "java.base/java.net")) {
+      args.add("--add-opens=" + open + "=ALL-UNNAMED");
+    }
+    String heap = System.getProperty("coodie4j.embedded.heap", "1g");
+    args.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
+        "-D" + CassandraLauncherMain.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
+        "-Dcassandra.config=" + yaml.toUri(),
+        "-Dcassandra.storagedir=" + directory,
+        "-Dcassandra.logdir=" + directory.resolve("logs"),
+        "-Dlogback.configurationFile=" + logback.toUri(),
+        "-Dcassandra-foreground=yes",
+        "-Djava.net.preferIPv4Stack=true",
+        "-Dcassandra.skip_wait_for_gossip_to_settle=0",
+        "-Dcassandra.ring_delay_ms=0",
+        "-Dcassandra.superuser_setup_delay_ms=0",
+        "-Dcassandra.jmx.local.port=" + jmxPort,
+        // a throw-away node: no fsync, no durable system tables, no flush per schema change (much faster DDL)
+        "-Dcassandra.skip_sync=true",
+        "-Dcassandra.unsafesystem=true",
+        "-Dcassandra.test.flush_local_schema_changes=false"));
+    args.add("-cp");
+    args.add(Stream.concat(Stream.of(launcherLocation()), jars.stream())
+        .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    return args;
+  }
+
+  private static Path launcherLocation() {
+    try {
+      return Path.of(CassandraLauncherMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      throw new IllegalStateException("cannot locate the coodie4j test kit's classes for the Cassandra launcher", e);
+    }
+  }
+
+  /** Quotes an argument for a java {@code @argfile}, where backslash escapes. */
+  private static String quote(String arg) {
+    return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private static String yaml(Path directory, int nativePort, int storagePort) {
+    return """
+        # generated by the coodie4j test kit: one throw-away node for tests
+        cluster_name: coodie4j-embedded
+        num_tokens: 1
+        partitioner: org.apache.cassandra.dht.Murmur3Partitioner
+        data_file_directories:
+          - %1$s
+        commitlog_directory: %2$s
+        saved_caches_directory: %3$s
+        hints_directory: %4$s
+        cdc_raw_directory: %5$s
+        commitlog_sync: periodic
+        commitlog_sync_period: 10000ms
+        seed_provider:
+          - class_name: org.apache.cassandra.locator.SimpleSeedProvider
+            parameters:
+              - seeds: "%6$s:%8$d"
+        listen_address: %6$s
+        rpc_address: %6$s
+        storage_port: %8$d
+        native_transport_port: %7$d
+        start_native_transport: true
+        endpoint_snitch: SimpleSnitch
+        disk_access_mode: mmap_index_only
+        materialized_views_enabled: true
+        sasi_indexes_enabled: true
+        auto_snapshot: false
+        hinted_handoff_enabled: false
+        read_request_timeout: 10000ms
+        range_request_timeout: 20000ms
+        write_request_timeout: 10000ms
+        counter_write_request_timeout: 10000ms
+        truncate_request_timeout: 60000ms
+        request_timeout: 20000ms
+        """.formatted(yamlPath(directory.resolve("data")), yamlPath(directory.resolve("commitlog")),
+        yamlPath(directory.resolve("saved_caches")), yamlPath(directory.resolve("hints")),
+        yamlPath(directory.resolve("cdc_raw")), HOST, nativePort, storagePort);
+  }
+
+  private static String yamlPath(Path path) {
+    return "'" + path.toString().replace('\\', '/').replace("'", "''") + "'";
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find a free TCP port", e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for embedded Apache Cassandra", e);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: the directory lives under target/ and goes with the next clean
+    }
+  }
+}

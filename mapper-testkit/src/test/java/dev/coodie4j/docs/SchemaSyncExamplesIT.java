@@ -1,0 +1,57 @@
+package dev.coodie4j.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coodie4j.EntityTable;
+import dev.coodie4j.KeyspaceDefinition;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.SyncResult;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.testkit.CassandraTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/schema-sync.md. */
+@CassandraTest
+class SchemaSyncExamplesIT {
+  @Table(name = "users")
+  public record UserV1(@PartitionKey UUID id, String name) {}
+
+  // tag::evolved[]
+  @Table(name = "users")
+  public record User(@PartitionKey UUID id, String name, String email) {}  // email is new
+  // end::evolved[]
+
+  @Test
+  void syncCreatesThenEvolves(Mapper mapper) {
+    mapper.table(UserV1.class).sync();
+    // tag::sync[]
+    EntityTable<User> users = mapper.table(User.class);
+    SyncResult planned = users.syncDryRun();   // reads the live table, changes nothing
+    SyncResult applied = users.sync();         // runs the same statements, then waits for schema agreement
+    List<String> cql = applied.statements();   // [ALTER TABLE "app"."users" ADD "email" text]
+    users.sync();                              // already synced by this mapper: no I/O at all
+    // end::sync[]
+    assertFalse(planned.executed());
+    assertEquals(planned.statements(), cql);
+    assertEquals(1, cql.size());
+    assertTrue(cql.get(0).endsWith("\"users\" ADD \"email\" text"), cql.get(0));
+  }
+
+  @Test
+  void keyspaces(Mapper mapper) {
+    // tag::keyspace[]
+    mapper.createKeyspace(KeyspaceDefinition.named("orders_dev").simpleStrategy(1));
+    mapper.createKeyspace(KeyspaceDefinition.named("orders_prod")
+        .networkTopologyStrategy(Map.of("datacenter1", 1))
+        .durableWrites(true));
+    mapper.dropKeyspace("orders_dev");
+    // end::keyspace[]
+    mapper.dropKeyspace("orders_prod");
+  }
+}

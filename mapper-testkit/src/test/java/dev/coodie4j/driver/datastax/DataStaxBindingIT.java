@@ -1,0 +1,65 @@
+package dev.coodie4j.driver.datastax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the binding puts on the wire: idempotence, unset versus null, codec checks at prepare time. */
+@CassandraTest
+class DataStaxBindingIT {
+  private static DataStaxDriver driver;
+  private static String table;
+
+  @BeforeAll
+  static void createTable(CqlSession session, TestKeyspace keyspace) {
+    driver = DataStaxDriver.of(session);
+    table = "\"" + keyspace.name() + "\".\"kv\"";
+    session.execute("CREATE TABLE " + table + " (k text PRIMARY KEY, v int)");
+  }
+
+  private static DataStaxBinding bind(String cql, List<Class<?>> variables, boolean idempotent) {
+    PreparedCql prepared = Futures.join(driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
+    return (DataStaxBinding) prepared.bind();
+  }
+
+  @Test
+  void idempotenceOfTheSpecIsSetOnEveryStatement() {
+    String insert = "INSERT INTO " + table + " (k, v) VALUES (?, ?)";
+    assertTrue(bind(insert, List.of(String.class, Integer.class), true).statement().isIdempotent());
+    assertFalse(bind(insert, List.of(String.class, Integer.class), false).statement().isIdempotent());
+  }
+
+  @Test
+  void unsetVariablesStayUnsetAndNullsAreExplicit() {
+    DataStaxBinding binding = bind("INSERT INTO " + table + " (k, v) VALUES (?, ?)", List.of(String.class, int.class), true);
+    binding.set(0, "a");
+    BoundStatement unset = binding.statement();
+    assertFalse(unset.isSet(1), "a variable never set is sent as unset: no tombstone");
+    binding.setNull(1);
+    assertTrue(binding.statement().isSet(1));
+    assertTrue(binding.statement().isNull(1));
+    binding.setInt(1, 5);
+    assertEquals(5, binding.statement().getInt(1));
+  }
+
+  @Test
+  void aJavaTypeThatCannotHoldTheLiveColumnFailsAtPrepareNamingTheColumn() {
+    CoodieException e = assertThrows(CoodieException.class, () -> bind(
+        "INSERT INTO " + table + " (k, v) VALUES (?, ?)", List.of(String.class, String.class), true));
+    assertTrue(e.getMessage().contains("column \"v\"") && e.getMessage().contains("is int in the database")
+        && e.getMessage().contains("java.lang.String"), e.getMessage());
+  }
+}

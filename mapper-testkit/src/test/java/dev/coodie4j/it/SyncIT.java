@@ -1,0 +1,143 @@
+package dev.coodie4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import dev.coodie4j.KeyspaceDefinition;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.SchemaMismatchException;
+import dev.coodie4j.SyncResult;
+import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.Index;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Static;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@CassandraTest
+class SyncIT {
+  @Table(name = "evolving")
+  record EvolvingV1(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq, String name) {}
+
+  @Table(name = "growing")
+  record GrowingV1(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq, String name) {}
+
+  @Table(name = "growing")
+  record GrowingV2(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq, String name,
+      @Index String category, @Static String owner) {}
+
+  @Table(name = "evolving")
+  record EvolvingWrongOrder(@PartitionKey UUID id, @ClusteringKey int seq, String name) {}
+
+  @Table(name = "evolving")
+  record EvolvingWrongPartitionKey(@PartitionKey UUID id, @PartitionKey(1) int seq, String name) {}
+
+  @Table(name = "evolving")
+  record EvolvingWrongType(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq, long name) {}
+
+  @Table(name = "dry")
+  record Dry(@PartitionKey UUID id, @Index String tag) {}
+
+  @Table(name = "noop")
+  record Noop(@PartitionKey UUID id, String name, @Index String tag) {}
+
+  @Table(name = "evolving")
+  record EvolvingNarrow(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq) {}
+
+  @Test
+  void createsThenAddsColumnsAndIndexesKeepingData(Mapper mapper, CqlSession session, TestKeyspace keyspace) {
+    SyncResult created = mapper.table(GrowingV1.class).sync();
+    assertEquals(List.of("CREATE TABLE IF NOT EXISTS \"" + keyspace.name() + "\".\"growing\" (\"id\" uuid, \"seq\" int, "
+        + "\"name\" text, PRIMARY KEY (\"id\", \"seq\")) WITH CLUSTERING ORDER BY (\"seq\" DESC)"), created.statements());
+    UUID id = UUID.randomUUID();
+    mapper.table(GrowingV1.class).save(new GrowingV1(id, 1, "first"));
+
+    SyncResult evolved = mapper.table(GrowingV2.class).sync();
+    String table = "\"" + keyspace.name() + "\".\"growing\"";
+    assertEquals(List.of(
+        "ALTER TABLE " + table + " ADD \"category\" text",
+        "ALTER TABLE " + table + " ADD \"owner\" text static",
+        "CREATE INDEX IF NOT EXISTS \"growing_category_idx\" ON " + table + " (\"category\")"), evolved.statements());
+
+    mapper.table(GrowingV2.class).save(new GrowingV2(id, 2, "second", "tools", "ada"));
+    assertEquals(Optional.of(new GrowingV2(id, 1, "first", null, "ada")), mapper.table(GrowingV2.class).get(id, 1));
+    Row byIndex = session.execute("SELECT seq FROM " + table + " WHERE category = 'tools'").one();
+    assertEquals(2, byIndex.getInt("seq"));
+  }
+
+  @Test
+  void refusesKeyAndTypeChangesWithoutTouchingTheTable(Mapper mapper) {
+    mapper.table(EvolvingV1.class).sync();
+    SchemaMismatchException order = assertThrows(SchemaMismatchException.class,
+        () -> mapper.table(EvolvingWrongOrder.class).sync());
+    assertTrue(order.getMessage().contains("clustering key is (seq DESC) in the table but (seq ASC) in the entity"),
+        order.getMessage());
+    SchemaMismatchException partition = assertThrows(SchemaMismatchException.class,
+        () -> mapper.table(EvolvingWrongPartitionKey.class).syncDryRun());
+    assertTrue(partition.getMessage().contains("partition key is (id) in the table but (id, seq) in the entity"),
+        partition.getMessage());
+    SchemaMismatchException type = assertThrows(SchemaMismatchException.class,
+        () -> mapper.table(EvolvingWrongType.class).sync());
+    assertTrue(type.getMessage().contains("column \"name\" (property 'name') is text in the table but bigint"),
+        type.getMessage());
+  }
+
+  @Test
+  void reportsLiveColumnsTheEntityDoesNotMap(Mapper mapper) {
+    mapper.table(EvolvingV1.class).sync();
+    assertTrue(mapper.table(EvolvingNarrow.class).syncDryRun().unmappedColumns().contains("name"));
+  }
+
+  @Test
+  void dryRunReturnsTheCqlWithoutRunningIt(Mapper mapper, CqlSession session, TestKeyspace keyspace) {
+    SyncResult plan = mapper.table(Dry.class).syncDryRun();
+    assertFalse(plan.executed());
+    assertEquals(2, plan.statements().size());
+    assertTrue(plan.statements().get(0).startsWith("CREATE TABLE IF NOT EXISTS \"" + keyspace.name() + "\".\"dry\""));
+    assertEquals(0, session.execute("SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = 'dry'",
+        keyspace.name()).all().size());
+    assertEquals(plan.statements(), mapper.table(Dry.class).sync().statements());
+    assertTrue(mapper.table(Dry.class).syncDryRun().unchanged());
+  }
+
+  @Test
+  void repeatedSyncInTheSameMapperDoesNoIo(CqlSession session, TestKeyspace keyspace) {
+    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
+    Mapper mapper = Mapper.builder(driver).keyspace(keyspace.name()).build();
+    assertFalse(mapper.table(Noop.class).sync().unchanged());
+    int afterFirst = driver.calls.get();
+    for (int i = 0; i < 100; i++) {
+      assertTrue(mapper.table(Noop.class).sync().unchanged());
+    }
+    assertEquals(afterFirst, driver.calls.get());
+    assertEquals(4, afterFirst, "one schema read, CREATE TABLE, CREATE INDEX, one wait for agreement");
+    assertEquals(1, driver.agreementWaits.get(), "schema agreement is awaited once per sync, not per statement");
+  }
+
+  @Test
+  void keyspaceHelpersCreateWithReplicationAndDurabilityThenDrop(Mapper mapper, CqlSession session) {
+    String name = "ks_helper_" + Integer.toHexString(new java.util.Random().nextInt(0xFFFFF));
+    String cql = mapper.createKeyspace(KeyspaceDefinition.named(name)
+        .networkTopologyStrategy(Map.of("datacenter1", 1)).durableWrites(false));
+    assertTrue(cql.startsWith("CREATE KEYSPACE IF NOT EXISTS \"" + name + "\""), cql);
+    Row row = session.execute("SELECT replication, durable_writes FROM system_schema.keyspaces WHERE keyspace_name = ?",
+        name).one();
+    assertEquals("org.apache.cassandra.locator.NetworkTopologyStrategy", row.getMap("replication", String.class, String.class).get("class"));
+    assertEquals("1", row.getMap("replication", String.class, String.class).get("datacenter1"));
+    assertFalse(row.getBoolean("durable_writes"));
+    mapper.dropKeyspace(name);
+    assertEquals(0, session.execute("SELECT * FROM system_schema.keyspaces WHERE keyspace_name = ?", name).all().size());
+  }
+}
