@@ -41,7 +41,6 @@ import java.util.stream.Collectors;
 
 /** Reads an entity class once into an {@link EntityMapping}; every rule violation names the class, property and fix. */
 final class EntityIntrospector {
-  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
   private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
 
   /** The CQL type of each Java type when no {@link ColumnType} says otherwise. */
@@ -120,7 +119,8 @@ final class EntityIntrospector {
     List<Property> properties = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
       try {
-        MethodHandle getter = lookup.unreflect(component.getAccessor()).asType(GETTER);
+        MethodHandle getter = lookup.unreflect(component.getAccessor())
+            .asType(MethodType.methodType(component.getType(), Object.class));
         properties.add(new Property(component.getName(), component.getType(), component, getter, null));
       } catch (IllegalAccessException e) {
         throw new EntityDefinitionException(type, "cannot read component '" + component.getName() + "'", e);
@@ -173,7 +173,7 @@ final class EntityIntrospector {
       } else {
         setter = Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
       }
-      return new Property(name, field.getType(), field, getter.asType(GETTER),
+      return new Property(name, field.getType(), field, getter.asType(MethodType.methodType(field.getType(), Object.class)),
           setter == null ? null : setter.asType(SETTER));
     } catch (IllegalAccessException e) {
       throw new EntityDefinitionException(type, "cannot access property '" + name + "'", e);

@@ -1,17 +1,15 @@
 package dev.coodie4j.internal;
 
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.List;
 
 /**
  * An entity's model plus how to read its properties and build it from a row. Built once per class and shared.
- *
- * @param model the public metadata
- * @param getters one {@code (Object)Object} handle per column, in model order
- * @param instantiator builds the entity from a row selecting every column in model order
  */
-public record EntityMapping<T>(EntityModel<T> model, MethodHandle[] getters, Instantiator<T> instantiator) {
+public final class EntityMapping<T> {
   private static final ClassValue<EntityMapping<?>> CACHE = new ClassValue<>() {
     @Override
     protected EntityMapping<?> computeValue(Class<?> type) {
@@ -19,8 +17,18 @@ public record EntityMapping<T>(EntityModel<T> model, MethodHandle[] getters, Ins
     }
   };
 
+  private final EntityModel<T> model;
+  private final MethodHandle[] getters; // (Object)Object, model order
+  private final ColumnWriter[] writers; // model order
+  private final Instantiator<T> instantiator;
+
   EntityMapping(EntityModel<T> model, List<Property> columns, Instantiator<T> instantiator) {
-    this(model, columns.stream().map(Property::getter).toArray(MethodHandle[]::new), instantiator);
+    this.model = model;
+    this.getters = columns.stream()
+        .map(p -> p.getter().asType(MethodType.methodType(Object.class, Object.class)))
+        .toArray(MethodHandle[]::new);
+    this.writers = columns.stream().map(p -> ColumnWriter.of(p.getter())).toArray(ColumnWriter[]::new);
+    this.instantiator = instantiator;
   }
 
   /** The mapping of a class, introspected on first use; a bad definition throws every time it is asked for. */
@@ -29,7 +37,21 @@ public record EntityMapping<T>(EntityModel<T> model, MethodHandle[] getters, Ins
     return (EntityMapping<T>) CACHE.get(type);
   }
 
-  /** Reads the property of column {@code index} (model order). */
+  public EntityModel<T> model() {
+    return model;
+  }
+
+  /** Builds the entity from a row selecting every column in model order. */
+  public Instantiator<T> instantiator() {
+    return instantiator;
+  }
+
+  /** The number of mapped columns. */
+  public int columnCount() {
+    return writers.length;
+  }
+
+  /** Reads the property of column {@code index} (model order), boxed. */
   public Object get(Object entity, int index) {
     try {
       return getters[index].invokeExact(entity);
@@ -37,6 +59,20 @@ public record EntityMapping<T>(EntityModel<T> model, MethodHandle[] getters, Ins
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + model.columns().get(index).property(), e);
+    }
+  }
+
+  /**
+   * Binds the property of column {@code column} (model order) at variable {@code variable}; false, binding nothing,
+   * when it is null.
+   */
+  public boolean write(Object entity, int column, Binding binding, int variable) {
+    try {
+      return writers[column].write(entity, binding, variable);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read " + model.columns().get(column).property(), e);
     }
   }
 }

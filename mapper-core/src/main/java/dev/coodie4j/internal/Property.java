@@ -10,7 +10,7 @@ import java.lang.reflect.AnnotatedElement;
  * @param name the property name
  * @param type the declared Java type
  * @param annotations where the mapping annotations are read from
- * @param getter {@code (Object)Object}
+ * @param getter {@code (Object)T} where T is the declared type
  * @param setter {@code (Object,Object)void}, null for records
  */
 record Property(String name, Class<?> type, AnnotatedElement annotations, MethodHandle getter, MethodHandle setter) {

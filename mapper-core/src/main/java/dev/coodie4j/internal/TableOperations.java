@@ -74,11 +74,11 @@ public final class TableOperations<T> {
       case LEAVE_UNSET -> false;
     };
     return execute(insert, binding -> {
-      for (int i = 0; i < mapping.getters().length; i++) {
-        Object value = mapping.get(entity, i);
-        if (value != null) {
-          binding.set(i, value);
-        } else if (i < primaryKeySize) {
+      for (int i = 0; i < mapping.columnCount(); i++) {
+        if (mapping.write(entity, i, binding, i)) {
+          continue;
+        }
+        if (i < primaryKeySize) {
           throw nullKey(model.columns().get(i), "save");
         } else if (writeNulls) {
           binding.setNull(i);
@@ -96,11 +96,9 @@ public final class TableOperations<T> {
     requireEntity(entity, "delete");
     return execute(deleteByPrimaryKey, binding -> {
       for (int i = 0; i < primaryKeySize; i++) {
-        Object value = mapping.get(entity, i);
-        if (value == null) {
+        if (!mapping.write(entity, i, binding, i)) {
           throw nullKey(model.columns().get(i), "delete");
         }
-        binding.set(i, value);
       }
     }).thenApply(page -> null);
   }

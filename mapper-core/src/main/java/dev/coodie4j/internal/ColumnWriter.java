@@ -1,0 +1,116 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.spi.Binding;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+
+/** Reads one property and binds it by index, without boxing primitives. Built once per column. */
+abstract class ColumnWriter {
+  /** Binds the property's value at {@code index}; false, binding nothing, when the value is null. */
+  abstract boolean write(Object entity, Binding binding, int index) throws Throwable;
+
+  /** A writer over a getter of type {@code (Object)T}, T being the property's declared type. */
+  static ColumnWriter of(MethodHandle getter) {
+    Class<?> type = getter.type().returnType();
+    if (type == int.class) {
+      return new IntWriter(getter);
+    } else if (type == long.class) {
+      return new LongWriter(getter);
+    } else if (type == double.class) {
+      return new DoubleWriter(getter);
+    } else if (type == float.class) {
+      return new FloatWriter(getter);
+    } else if (type == boolean.class) {
+      return new BooleanWriter(getter);
+    }
+    return new ObjectWriter(getter.asType(MethodType.methodType(Object.class, Object.class)));
+  }
+
+  private static final class ObjectWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    ObjectWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      Object value = (Object) getter.invokeExact(entity);
+      if (value == null) {
+        return false;
+      }
+      binding.set(index, value);
+      return true;
+    }
+  }
+
+  private static final class IntWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    IntWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      binding.setInt(index, (int) getter.invokeExact(entity));
+      return true;
+    }
+  }
+
+  private static final class LongWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    LongWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      binding.setLong(index, (long) getter.invokeExact(entity));
+      return true;
+    }
+  }
+
+  private static final class DoubleWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    DoubleWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      binding.setDouble(index, (double) getter.invokeExact(entity));
+      return true;
+    }
+  }
+
+  private static final class FloatWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    FloatWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      binding.setFloat(index, (float) getter.invokeExact(entity));
+      return true;
+    }
+  }
+
+  private static final class BooleanWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    BooleanWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      binding.setBoolean(index, (boolean) getter.invokeExact(entity));
+      return true;
+    }
+  }
+}
