@@ -29,12 +29,36 @@ public final class AsyncEntityTable<T> {
     return Futures.attempt(() -> operations.get(primaryKey));
   }
 
+  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity) {
+    return insertIfNotExists(entity, WriteOptions.defaults());
+  }
+
+  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
+    return Futures.attempt(() -> operations.insertIfNotExists(entity, options));
+  }
+
   public CompletionStage<Void> delete(T entity) {
-    return Futures.attempt(() -> operations.delete(entity));
+    return delete(entity, WriteOptions.defaults());
+  }
+
+  public CompletionStage<Void> delete(T entity, WriteOptions options) {
+    return Futures.attempt(() -> operations.delete(entity, options));
   }
 
   public CompletionStage<Void> deleteByKey(Object... primaryKey) {
-    return Futures.attempt(() -> operations.deleteByKey(primaryKey));
+    return deleteByKey(WriteOptions.defaults(), primaryKey);
+  }
+
+  public CompletionStage<Void> deleteByKey(WriteOptions options, Object... primaryKey) {
+    return Futures.attempt(() -> operations.deleteByKey(primaryKey, options));
+  }
+
+  public CompletionStage<LwtResult<T>> deleteIfExists(Object... primaryKey) {
+    return deleteIfExists(WriteOptions.defaults(), primaryKey);
+  }
+
+  public CompletionStage<LwtResult<T>> deleteIfExists(WriteOptions options, Object... primaryKey) {
+    return Futures.attempt(() -> operations.deleteIfExists(primaryKey, options));
   }
 
   /** Every row of the partition, in clustering order, all pages fetched without blocking. */

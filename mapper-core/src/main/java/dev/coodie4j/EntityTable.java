@@ -48,14 +48,43 @@ public final class EntityTable<T> {
     return Futures.join(operations.get(primaryKey));
   }
 
+  /**
+   * Inserts the entity unless a row with its primary key exists (a lightweight transaction). When it does, the result
+   * is not applied and holds that row.
+   */
+  public LwtResult<T> insertIfNotExists(T entity) {
+    return insertIfNotExists(entity, WriteOptions.defaults());
+  }
+
+  public LwtResult<T> insertIfNotExists(T entity, WriteOptions options) {
+    return Futures.join(operations.insertIfNotExists(entity, options));
+  }
+
   /** Deletes the row with the entity's primary key. */
   public void delete(T entity) {
-    Futures.join(operations.delete(entity));
+    delete(entity, WriteOptions.defaults());
+  }
+
+  public void delete(T entity, WriteOptions options) {
+    Futures.join(operations.delete(entity, options));
   }
 
   /** Deletes the row with this full primary key. */
   public void deleteByKey(Object... primaryKey) {
-    Futures.join(operations.deleteByKey(primaryKey));
+    deleteByKey(WriteOptions.defaults(), primaryKey);
+  }
+
+  public void deleteByKey(WriteOptions options, Object... primaryKey) {
+    Futures.join(operations.deleteByKey(primaryKey, options));
+  }
+
+  /** Deletes the row with this full primary key if it exists (a lightweight transaction); not applied if it did not. */
+  public LwtResult<T> deleteIfExists(Object... primaryKey) {
+    return deleteIfExists(WriteOptions.defaults(), primaryKey);
+  }
+
+  public LwtResult<T> deleteIfExists(WriteOptions options, Object... primaryKey) {
+    return Futures.join(operations.deleteIfExists(primaryKey, options));
   }
 
   /** Every row of the partition, in clustering order. */

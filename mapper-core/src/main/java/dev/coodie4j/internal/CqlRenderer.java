@@ -19,8 +19,14 @@ public final class CqlRenderer {
   }
 
   public static String insert(String table, List<ColumnModel> columns) {
+    return insert(table, columns, false, false, false);
+  }
+
+  /** {@code INSERT ... [IF NOT EXISTS] [USING TTL ? [AND TIMESTAMP ?]]}: TTL and timestamp are bound after the columns. */
+  public static String insert(String table, List<ColumnModel> columns, boolean ifNotExists, boolean ttl, boolean timestamp) {
     return "INSERT INTO " + table + " (" + names(columns) + ") VALUES ("
-        + columns.stream().map(c -> "?").collect(Collectors.joining(",")) + ")";
+        + columns.stream().map(c -> "?").collect(Collectors.joining(",")) + ")"
+        + (ifNotExists ? " IF NOT EXISTS" : "") + using(ttl, timestamp);
   }
 
   public static String select(String table, List<ColumnModel> columns, List<ColumnModel> where) {
@@ -28,7 +34,19 @@ public final class CqlRenderer {
   }
 
   public static String delete(String table, List<ColumnModel> where) {
-    return "DELETE FROM " + table + where(where);
+    return delete(table, where, false, false);
+  }
+
+  /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE ... [IF EXISTS]}: the timestamp is bound first. */
+  public static String delete(String table, List<ColumnModel> where, boolean ifExists, boolean timestamp) {
+    return "DELETE FROM " + table + using(false, timestamp) + where(where) + (ifExists ? " IF EXISTS" : "");
+  }
+
+  private static String using(boolean ttl, boolean timestamp) {
+    if (ttl && timestamp) {
+      return " USING TTL ? AND TIMESTAMP ?";
+    }
+    return ttl ? " USING TTL ?" : timestamp ? " USING TIMESTAMP ?" : "";
   }
 
   public static String createTable(String table, EntityModel<?> model) {

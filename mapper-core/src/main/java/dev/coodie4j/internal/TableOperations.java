@@ -1,11 +1,14 @@
 package dev.coodie4j.internal;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtResult;
 import dev.coodie4j.SyncResult;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ColumnValues;
+import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
@@ -16,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,9 +37,15 @@ public final class TableOperations<T> {
   private final String table;
   private final int primaryKeySize;
   private final int partitionKeySize;
-  private final StatementSpec insert;
+  private final List<ColumnModel> columns;
+  private final List<String> columnNames;
+  private final List<Class<?>> columnTypes;
+  private final List<Class<?>> primaryKeyTypes;
+  /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
+  private final StatementSpec[] inserts = new StatementSpec[8];
+  /** Delete shapes by option bits: 1 timestamp, 2 IF EXISTS; built on first use. */
+  private final StatementSpec[] deletes = new StatementSpec[4];
   private final StatementSpec selectByPrimaryKey;
-  private final StatementSpec deleteByPrimaryKey;
   private final StatementSpec selectByPartition;
   private volatile boolean synced;
 
@@ -45,17 +55,17 @@ public final class TableOperations<T> {
     this.runtime = runtime;
     this.keyspace = model.keyspace().or(runtime::keyspace).or(() -> runtime.driver().sessionKeyspace()).orElse(null);
     this.table = CqlRenderer.qualified(keyspace, model.table());
-    List<ColumnModel> columns = model.columns();
+    this.columns = model.columns();
     List<ColumnModel> primaryKey = model.primaryKey();
     this.primaryKeySize = primaryKey.size();
     this.partitionKeySize = model.partitionKey().size();
-    List<Class<?>> allTypes = javaTypes(columns);
-    this.insert = new StatementSpec(CqlRenderer.insert(table, columns), allTypes, List.of(), true);
+    this.columnNames = columns.stream().map(ColumnModel::name).toList();
+    this.columnTypes = javaTypes(columns);
+    this.primaryKeyTypes = javaTypes(primaryKey);
     this.selectByPrimaryKey = new StatementSpec(
-        CqlRenderer.select(table, columns, primaryKey), javaTypes(primaryKey), allTypes, true);
-    this.deleteByPrimaryKey = new StatementSpec(CqlRenderer.delete(table, primaryKey), javaTypes(primaryKey), List.of(), true);
+        CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
     this.selectByPartition = new StatementSpec(
-        CqlRenderer.select(table, columns, model.partitionKey()), javaTypes(model.partitionKey()), allTypes, true);
+        CqlRenderer.select(table, columns, model.partitionKey()), javaTypes(model.partitionKey()), columnTypes, true);
   }
 
   private static List<Class<?>> javaTypes(List<ColumnModel> columns) {
@@ -67,44 +77,139 @@ public final class TableOperations<T> {
   }
 
   public CompletionStage<Void> save(T entity, WriteOptions options) {
-    requireEntity(entity, "save");
+    return insert(entity, options, false).thenApply(page -> null);
+  }
+
+  /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */
+  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
+    return insert(entity, options, true).thenApply(this::lwtResult);
+  }
+
+  private CompletionStage<ResultPage> insert(T entity, WriteOptions options, boolean ifNotExists) {
+    String operation = ifNotExists ? "insertIfNotExists" : "save";
+    requireEntity(entity, operation);
+    checkConditional(options, ifNotExists, operation);
     boolean writeNulls = switch (options.nulls()) {
       case MAPPER_DEFAULT -> runtime.writeNulls();
       case WRITE -> true;
       case LEAVE_UNSET -> false;
     };
-    return execute(insert, binding -> {
-      for (int i = 0; i < mapping.columnCount(); i++) {
+    boolean ttl = options.ttlSeconds().isPresent();
+    boolean timestamp = options.timestampMicros().isPresent();
+    StatementSpec spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
+    return execute(spec, options.executionOptions(), binding -> {
+      int count = columns.size();
+      for (int i = 0; i < count; i++) {
         if (mapping.write(entity, i, binding, i)) {
           continue;
         }
         if (i < primaryKeySize) {
-          throw nullKey(model.columns().get(i), "save");
+          throw nullKey(columns.get(i), operation);
         } else if (writeNulls) {
           binding.setNull(i);
         }
       }
-    }).thenApply(page -> null);
+      int next = count;
+      if (ttl) {
+        binding.setInt(next++, options.ttlSeconds().getAsInt());
+      }
+      if (timestamp) {
+        binding.setLong(next, options.timestampMicros().getAsLong());
+      }
+    });
+  }
+
+  private StatementSpec insertSpec(int bits) {
+    StatementSpec spec = inserts[bits];
+    if (spec == null) {
+      boolean ttl = (bits & 1) != 0;
+      boolean timestamp = (bits & 2) != 0;
+      boolean ifNotExists = (bits & 4) != 0;
+      List<Class<?>> variables = new ArrayList<>(columnTypes);
+      if (ttl) {
+        variables.add(Integer.class);
+      }
+      if (timestamp) {
+        variables.add(Long.class);
+      }
+      // a conditional insert is not retried blindly: a lost response would turn "applied" into "not applied"
+      spec = new StatementSpec(CqlRenderer.insert(table, columns, ifNotExists, ttl, timestamp), variables, List.of(),
+          !ifNotExists);
+      inserts[bits] = spec;
+    }
+    return spec;
+  }
+
+  public CompletionStage<Void> delete(T entity, WriteOptions options) {
+    requireEntity(entity, "delete");
+    return delete(entityKey(entity, "delete"), options, false, "delete").thenApply(page -> null);
+  }
+
+  public CompletionStage<Void> deleteByKey(Object[] primaryKey, WriteOptions options) {
+    return delete(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey")
+        .thenApply(page -> null);
+  }
+
+  /** Deletes the row if it exists; not applied when there was no row. */
+  public CompletionStage<LwtResult<T>> deleteIfExists(Object[] primaryKey, WriteOptions options) {
+    return delete(checkKey(primaryKey, primaryKeySize, "deleteIfExists"), options, true, "deleteIfExists")
+        .thenApply(this::lwtResult);
+  }
+
+  private CompletionStage<ResultPage> delete(Object[] key, WriteOptions options, boolean ifExists, String operation) {
+    if (options.ttlSeconds().isPresent()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation
+          + ": a delete cannot have a TTL; remove withTtl from the options");
+    }
+    checkConditional(options, ifExists, operation);
+    boolean timestamp = options.timestampMicros().isPresent();
+    int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
+    StatementSpec spec = deletes[bits];
+    if (spec == null) {
+      List<Class<?>> variables = new ArrayList<>();
+      if (timestamp) {
+        variables.add(Long.class);
+      }
+      variables.addAll(primaryKeyTypes);
+      spec = new StatementSpec(CqlRenderer.delete(table, model.primaryKey(), ifExists, timestamp), variables, List.of(),
+          !ifExists);
+      deletes[bits] = spec;
+    }
+    return execute(spec, options.executionOptions(), binding -> {
+      int first = 0;
+      if (timestamp) {
+        binding.setLong(first++, options.timestampMicros().getAsLong());
+      }
+      for (int i = 0; i < key.length; i++) {
+        binding.set(first + i, key[i]);
+      }
+    });
+  }
+
+  private void checkConditional(WriteOptions options, boolean conditional, String operation) {
+    String where = model.entityClass().getSimpleName() + "." + operation + ": ";
+    if (conditional && options.timestampMicros().isPresent()) {
+      throw new CoodieException(where + "Cassandra refuses a custom write timestamp on a conditional write; "
+          + "remove withTimestamp from the options");
+    }
+    if (!conditional && options.serialConsistency().isPresent()) {
+      throw new CoodieException(where + "serial consistency only applies to conditional writes "
+          + "(insertIfNotExists, deleteIfExists); remove withSerialConsistency from the options");
+    }
+  }
+
+  private LwtResult<T> lwtResult(ResultPage page) {
+    if (page.wasApplied() || !page.nextRow()) {
+      return LwtResult.wasApplied();
+    }
+    ColumnValues current = page.byName(columnNames, columnTypes);
+    // a delete that found no row returns only [applied]; an insert that found one returns the row
+    return LwtResult.notApplied(current.isNull(0) ? Optional.empty() : Optional.of(mapping.instantiator().read(current)));
   }
 
   public CompletionStage<Optional<T>> get(Object... primaryKey) {
     return bindKey(selectByPrimaryKey, primaryKey, primaryKeySize, "get")
         .thenApply(page -> page.nextRow() ? Optional.of(mapping.instantiator().read(page)) : Optional.empty());
-  }
-
-  public CompletionStage<Void> delete(T entity) {
-    requireEntity(entity, "delete");
-    return execute(deleteByPrimaryKey, binding -> {
-      for (int i = 0; i < primaryKeySize; i++) {
-        if (!mapping.write(entity, i, binding, i)) {
-          throw nullKey(model.columns().get(i), "delete");
-        }
-      }
-    }).thenApply(page -> null);
-  }
-
-  public CompletionStage<Void> deleteByKey(Object... primaryKey) {
-    return bindKey(deleteByPrimaryKey, primaryKey, primaryKeySize, "deleteByKey").thenApply(page -> null);
   }
 
   /** Every row of one partition, all pages fetched. */
@@ -168,13 +273,22 @@ public final class TableOperations<T> {
   }
 
   private CompletionStage<ResultPage> bindKey(StatementSpec spec, Object[] values, int expected, String operation) {
+    Object[] key = checkKey(values, expected, operation);
+    return execute(spec, ExecutionOptions.DEFAULTS, binding -> {
+      for (int i = 0; i < key.length; i++) {
+        binding.set(i, key[i]);
+      }
+    });
+  }
+
+  private Object[] checkKey(Object[] values, int expected, String operation) {
     if (values == null || values.length != expected) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " takes " + expected
-          + " key value(s) " + describe(model.columns().subList(0, expected)) + ", got "
+          + " key value(s) " + describe(columns.subList(0, expected)) + ", got "
           + (values == null ? "null" : values.length));
     }
     for (int i = 0; i < expected; i++) {
-      ColumnModel column = model.columns().get(i);
+      ColumnModel column = columns.get(i);
       if (values[i] == null) {
         throw nullKey(column, operation);
       }
@@ -184,19 +298,26 @@ public final class TableOperations<T> {
             + Primitives.box(column.javaType()).getName());
       }
     }
-    return execute(spec, binding -> {
-      for (int i = 0; i < expected; i++) {
-        binding.set(i, values[i]);
-      }
-    });
+    return values;
   }
 
-  private CompletionStage<ResultPage> execute(StatementSpec spec, java.util.function.Consumer<Binding> binder) {
+  private Object[] entityKey(T entity, String operation) {
+    Object[] key = new Object[primaryKeySize];
+    for (int i = 0; i < primaryKeySize; i++) {
+      key[i] = mapping.get(entity, i);
+      if (key[i] == null) {
+        throw nullKey(columns.get(i), operation);
+      }
+    }
+    return key;
+  }
+
+  private CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
     CompletableFuture<PreparedCql> prepared = runtime.statements().get(spec);
     Function<PreparedCql, CompletionStage<ResultPage>> run = statement -> {
       Binding binding = statement.bind();
       binder.accept(binding);
-      return binding.execute();
+      return binding.execute(options);
     };
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
       return run.apply(prepared.join());

@@ -24,5 +24,5 @@ public interface Binding {
   void setNull(int index);
 
   /** Runs the statement. */
-  CompletionStage<ResultPage> execute();
+  CompletionStage<ResultPage> execute(ExecutionOptions options);
 }

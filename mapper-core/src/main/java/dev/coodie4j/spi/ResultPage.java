@@ -10,6 +10,20 @@ public interface ResultPage extends ColumnValues {
   /** Moves to the next row of this page; false when the page is exhausted. */
   boolean nextRow();
 
+  /**
+   * For a conditional statement, whether it was applied; true for any other statement. Call it before
+   * {@link #nextRow()}.
+   */
+  boolean wasApplied();
+
+  /**
+   * The current row read by column name rather than select position, for results whose columns are only known when
+   * they arrive (the current row returned by a conditional statement that was not applied). Index {@code i} of the
+   * view reads column {@code names.get(i)} as {@code javaTypes.get(i)}, or null if the row has no such column.
+   * Converters are looked up on each call: not for hot paths.
+   */
+  ColumnValues byName(java.util.List<String> names, java.util.List<Class<?>> javaTypes);
+
   /** Whether the server has more pages after this one. */
   boolean hasMorePages();
 

@@ -9,7 +9,10 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ExecutionOptions;
+import java.nio.ByteBuffer;
 import dev.coodie4j.spi.ResultPage;
 import java.util.concurrent.CompletionStage;
 
@@ -91,8 +94,29 @@ final class DataStaxBinding implements Binding {
   }
 
   @Override
-  public CompletionStage<ResultPage> execute() {
+  public CompletionStage<ResultPage> execute(ExecutionOptions options) {
+    if (options != ExecutionOptions.DEFAULTS) {
+      apply(options);
+    }
     return prepared.session().executeAsync(statement())
-        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol));
+        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol, prepared.codecs()));
+  }
+
+  void apply(ExecutionOptions options) {
+    if (options.consistency() != null) {
+      builder.setConsistencyLevel(DefaultConsistencyLevel.valueOf(options.consistency().name()));
+    }
+    if (options.serialConsistency() != null) {
+      builder.setSerialConsistencyLevel(DefaultConsistencyLevel.valueOf(options.serialConsistency().name()));
+    }
+    if (options.timeout() != null) {
+      builder.setTimeout(options.timeout());
+    }
+    if (options.pageSize() > 0) {
+      builder.setPageSize(options.pageSize());
+    }
+    if (options.pagingState() != null) {
+      builder.setPagingState(ByteBuffer.wrap(options.pagingState()));
+    }
   }
 }

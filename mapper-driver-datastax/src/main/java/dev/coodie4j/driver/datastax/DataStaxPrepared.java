@@ -20,12 +20,14 @@ final class DataStaxPrepared implements PreparedCql {
   private final ProtocolVersion protocol;
   private final TypeCodec<Object>[] variableCodecs;
   private final TypeCodec<Object>[] resultCodecs;
+  private final Codecs codecs;
 
   DataStaxPrepared(StatementSpec spec, PreparedStatement statement, Codecs codecs, CqlSession session) {
     this.spec = spec;
     this.statement = statement;
     this.session = session;
     this.protocol = session.getContext().getProtocolVersion();
+    this.codecs = codecs;
     this.variableCodecs = resolve(spec, "bind variable", statement.getVariableDefinitions(), spec.variableTypes(), codecs);
     this.resultCodecs = resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(), codecs);
   }
@@ -72,6 +74,10 @@ final class DataStaxPrepared implements PreparedCql {
 
   TypeCodec<Object> variableCodec(int index) {
     return variableCodecs[index];
+  }
+
+  Codecs codecs() {
+    return codecs;
   }
 
   TypeCodec<Object>[] resultCodecs() {

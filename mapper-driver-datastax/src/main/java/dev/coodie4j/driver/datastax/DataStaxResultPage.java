@@ -9,7 +9,12 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.ResultPage;
+import java.util.List;
 import java.util.Iterator;
 import java.util.concurrent.CompletionStage;
 
@@ -19,13 +24,39 @@ final class DataStaxResultPage implements ResultPage {
   private final Iterator<Row> rows;
   private final TypeCodec<Object>[] codecs;
   private final ProtocolVersion protocol;
+  private final Codecs registry;
   private Row row;
 
-  DataStaxResultPage(AsyncResultSet resultSet, TypeCodec<Object>[] codecs, ProtocolVersion protocol) {
+  DataStaxResultPage(AsyncResultSet resultSet, TypeCodec<Object>[] codecs, ProtocolVersion protocol, Codecs registry) {
     this.resultSet = resultSet;
     this.rows = resultSet.currentPage().iterator();
     this.codecs = codecs;
     this.protocol = protocol;
+    this.registry = registry;
+  }
+
+  @Override
+  public boolean wasApplied() {
+    return resultSet.wasApplied();
+  }
+
+  @Override
+  public ColumnValues byName(List<String> names, List<Class<?>> javaTypes) {
+    Row current = row;
+    ColumnDefinitions definitions = current.getColumnDefinitions();
+    Object[] values = new Object[names.size()];
+    for (int i = 0; i < values.length; i++) {
+      int index = definitions.firstIndexOf(CqlIdentifier.fromInternal(names.get(i)));
+      if (index >= 0) {
+        TypeCodec<Object> codec = registry.find(definitions.get(index).getType(), javaTypes.get(i));
+        if (codec == null) {
+          throw new CoodieException("column \"" + names.get(i) + "\" is " + definitions.get(index).getType().asCql(false, true)
+              + ", which Java type " + javaTypes.get(i).getName() + " cannot hold");
+        }
+        values[i] = codec.decode(current.getBytesUnsafe(index), protocol);
+      }
+    }
+    return new DecodedValues(values);
   }
 
   @Override
@@ -45,7 +76,7 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public CompletionStage<ResultPage> nextPage() {
-    return resultSet.fetchNextPage().thenApply(next -> new DataStaxResultPage(next, codecs, protocol));
+    return resultSet.fetchNextPage().thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
   }
 
   @Override

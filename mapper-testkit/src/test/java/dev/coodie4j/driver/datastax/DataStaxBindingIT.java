@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.ExecutionOptions;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
@@ -53,6 +58,19 @@ class DataStaxBindingIT {
     assertTrue(binding.statement().isNull(1));
     binding.setInt(1, 5);
     assertEquals(5, binding.statement().getInt(1));
+  }
+
+  @Test
+  void executionOptionsAreSetOnTheStatement() {
+    DataStaxBinding binding = bind("DELETE FROM " + table + " WHERE k = ?", List.of(String.class), true);
+    binding.apply(new ExecutionOptions(Consistency.LOCAL_QUORUM, Consistency.LOCAL_SERIAL, Duration.ofMillis(1234), 33,
+        new byte[] {1, 2}));
+    BoundStatement statement = binding.statement();
+    assertEquals(DefaultConsistencyLevel.LOCAL_QUORUM, statement.getConsistencyLevel());
+    assertEquals(DefaultConsistencyLevel.LOCAL_SERIAL, statement.getSerialConsistencyLevel());
+    assertEquals(Duration.ofMillis(1234), statement.getTimeout());
+    assertEquals(33, statement.getPageSize());
+    assertEquals(ByteBuffer.wrap(new byte[] {1, 2}), statement.getPagingState());
   }
 
   @Test

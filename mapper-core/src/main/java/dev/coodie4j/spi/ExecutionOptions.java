@@ -1,0 +1,20 @@
+package dev.coodie4j.spi;
+
+import dev.coodie4j.Consistency;
+import java.time.Duration;
+
+/**
+ * Per-execution settings that are not part of the CQL text. Null fields and a page size of 0 mean the session's
+ * defaults.
+ *
+ * @param consistency the consistency level
+ * @param serialConsistency the serial consistency level of a conditional statement
+ * @param timeout the request timeout
+ * @param pageSize rows per page
+ * @param pagingState where to resume, as returned by an earlier page of the same statement
+ */
+public record ExecutionOptions(
+    Consistency consistency, Consistency serialConsistency, Duration timeout, int pageSize, byte[] pagingState) {
+  /** The session's defaults. */
+  public static final ExecutionOptions DEFAULTS = new ExecutionOptions(null, null, null, 0, null);
+}
