@@ -87,6 +87,11 @@ public final class EntityTable<T> {
     return Futures.join(operations.deleteIfExists(primaryKey, options));
   }
 
+  /** A query on this table; add conditions with {@code where}. With none, it reads the whole table. */
+  public Query<T> query() {
+    return new Query<>(operations.queries(), dev.coodie4j.internal.QuerySpec.ALL);
+  }
+
   /** Every row of the partition, in clustering order. */
   public List<T> findByPartition(Object... partitionKey) {
     return Futures.join(operations.findByPartition(partitionKey));

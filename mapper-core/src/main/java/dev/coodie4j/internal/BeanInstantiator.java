@@ -37,6 +37,17 @@ final class BeanInstantiator<T> implements Instantiator<T> {
   }
 
   @Override
+  public Instantiator<T> forColumns(int[] modelColumns) {
+    MethodHandle[] subset = new MethodHandle[modelColumns.length];
+    Object[] nullValues = new Object[modelColumns.length];
+    for (int i = 0; i < modelColumns.length; i++) {
+      subset[i] = setters[modelColumns[i]];
+      nullValues[i] = nullValueOfColumn[modelColumns[i]];
+    }
+    return new BeanInstantiator<>(type, constructor, subset, nullValues);
+  }
+
+  @Override
   public T read(ColumnValues row) {
     try {
       Object entity = constructor.invokeExact();

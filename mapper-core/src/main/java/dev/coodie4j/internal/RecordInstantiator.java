@@ -44,6 +44,17 @@ final class RecordInstantiator<T> implements Instantiator<T> {
   }
 
   @Override
+  public Instantiator<T> forColumns(int[] modelColumns) {
+    int[] components = new int[modelColumns.length];
+    Object[] nullValues = new Object[modelColumns.length];
+    for (int i = 0; i < modelColumns.length; i++) {
+      components[i] = componentOfColumn[modelColumns[i]];
+      nullValues[i] = nullValueOfColumn[modelColumns[i]];
+    }
+    return new RecordInstantiator<>(type, constructor, components, nullValues, defaults);
+  }
+
+  @Override
   public T read(ColumnValues row) {
     Object[] args = componentCount == componentOfColumn.length ? new Object[componentCount] : defaults.clone();
     for (int column = 0; column < componentOfColumn.length; column++) {

@@ -12,10 +12,10 @@ import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -39,14 +39,14 @@ public final class TableOperations<T> {
   private final int partitionKeySize;
   private final List<ColumnModel> columns;
   private final List<String> columnNames;
-  private final List<Class<?>> columnTypes;
-  private final List<Class<?>> primaryKeyTypes;
+  private final List<Type> columnTypes;
+  private final List<Type> primaryKeyTypes;
   /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
   private final StatementSpec[] inserts = new StatementSpec[8];
   /** Delete shapes by option bits: 1 timestamp, 2 IF EXISTS; built on first use. */
   private final StatementSpec[] deletes = new StatementSpec[4];
   private final StatementSpec selectByPrimaryKey;
-  private final StatementSpec selectByPartition;
+  private final QueryRunner<T> queries;
   private volatile boolean synced;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
@@ -64,12 +64,11 @@ public final class TableOperations<T> {
     this.primaryKeyTypes = javaTypes(primaryKey);
     this.selectByPrimaryKey = new StatementSpec(
         CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
-    this.selectByPartition = new StatementSpec(
-        CqlRenderer.select(table, columns, model.partitionKey()), javaTypes(model.partitionKey()), columnTypes, true);
+    this.queries = new QueryRunner<>(this, mapping, table);
   }
 
-  private static List<Class<?>> javaTypes(List<ColumnModel> columns) {
-    return columns.stream().<Class<?>>map(ColumnModel::javaType).toList();
+  private static List<Type> javaTypes(List<ColumnModel> columns) {
+    return columns.stream().<Type>map(ColumnModel::javaType).toList();
   }
 
   public EntityModel<T> model() {
@@ -125,7 +124,7 @@ public final class TableOperations<T> {
       boolean ttl = (bits & 1) != 0;
       boolean timestamp = (bits & 2) != 0;
       boolean ifNotExists = (bits & 4) != 0;
-      List<Class<?>> variables = new ArrayList<>(columnTypes);
+      List<Type> variables = new ArrayList<>(columnTypes);
       if (ttl) {
         variables.add(Integer.class);
       }
@@ -166,7 +165,7 @@ public final class TableOperations<T> {
     int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
     StatementSpec spec = deletes[bits];
     if (spec == null) {
-      List<Class<?>> variables = new ArrayList<>();
+      List<Type> variables = new ArrayList<>();
       if (timestamp) {
         variables.add(Long.class);
       }
@@ -214,21 +213,26 @@ public final class TableOperations<T> {
 
   /** Every row of one partition, all pages fetched. */
   public CompletionStage<List<T>> findByPartition(Object... partitionKey) {
-    return bindKey(selectByPartition, partitionKey, partitionKeySize, "findByPartition")
-        .thenCompose(page -> collect(page, new ArrayList<>()));
+    return queries.list(partitionQuery(partitionKey, "findByPartition"));
   }
 
   /** The rows of one partition, mapped as they are consumed; further pages are fetched when reached. */
   public Iterator<T> iterateByPartition(Object... partitionKey) {
-    ResultPage first = Futures.join(bindKey(selectByPartition, partitionKey, partitionKeySize, "streamByPartition"));
-    return new RowIterator(first);
+    return queries.iterate(partitionQuery(partitionKey, "streamByPartition"));
   }
 
-  private CompletionStage<List<T>> collect(ResultPage page, List<T> into) {
-    while (page.nextRow()) {
-      into.add(mapping.instantiator().read(page));
+  private QuerySpec partitionQuery(Object[] partitionKey, String operation) {
+    Object[] key = checkKey(partitionKey, partitionKeySize, operation);
+    QuerySpec query = QuerySpec.ALL;
+    for (int i = 0; i < key.length; i++) {
+      query = query.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
     }
-    return page.hasMorePages() ? page.nextPage().thenCompose(next -> collect(next, into)) : CompletableFuture.completedFuture(into);
+    return query;
+  }
+
+  /** The queries of this table. */
+  public QueryRunner<T> queries() {
+    return queries;
   }
 
   public CompletionStage<SyncResult> sync(boolean dryRun) {
@@ -312,7 +316,7 @@ public final class TableOperations<T> {
     return key;
   }
 
-  private CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
+  CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
     CompletableFuture<PreparedCql> prepared = runtime.statements().get(spec);
     Function<PreparedCql, CompletionStage<ResultPage>> run = statement -> {
       Binding binding = statement.bind();
@@ -340,37 +344,5 @@ public final class TableOperations<T> {
     return columns.stream()
         .map(c -> c.property() + ": " + c.javaType().getSimpleName())
         .collect(Collectors.joining(", ", "(", ")"));
-  }
-
-  private final class RowIterator implements Iterator<T> {
-    private ResultPage page;
-    private boolean onUnreadRow;
-
-    RowIterator(ResultPage first) {
-      this.page = first;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!onUnreadRow) {
-        if (page.nextRow()) {
-          onUnreadRow = true;
-        } else if (page.hasMorePages()) {
-          page = Futures.join(page.nextPage());
-        } else {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      onUnreadRow = false;
-      return mapping.instantiator().read(page);
-    }
   }
 }

@@ -22,7 +22,10 @@ public interface ResultPage extends ColumnValues {
    * view reads column {@code names.get(i)} as {@code javaTypes.get(i)}, or null if the row has no such column.
    * Converters are looked up on each call: not for hot paths.
    */
-  ColumnValues byName(java.util.List<String> names, java.util.List<Class<?>> javaTypes);
+  ColumnValues byName(java.util.List<String> names, java.util.List<java.lang.reflect.Type> javaTypes);
+
+  /** Where the next page starts, to pass back in {@link ExecutionOptions#pagingState()}; null on the last page. */
+  byte[] pagingState();
 
   /** Whether the server has more pages after this one. */
   boolean hasMorePages();

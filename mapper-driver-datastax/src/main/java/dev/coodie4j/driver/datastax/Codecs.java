@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.coodie4j.CqlDuration;
+import java.lang.reflect.Type;
 import java.util.Map;
 
 /** Finds the codec between a live CQL type and a property's Java type; runs when a statement is prepared. */
@@ -27,8 +28,8 @@ final class Codecs {
 
   /** The codec, or null when the Java type cannot hold the CQL type. */
   @SuppressWarnings("unchecked")
-  TypeCodec<Object> find(DataType cqlType, Class<?> javaType) {
-    Class<?> boxed = BOXES.getOrDefault(javaType, javaType);
+  TypeCodec<Object> find(DataType cqlType, Type javaType) {
+    Type boxed = javaType instanceof Class<?> c ? BOXES.getOrDefault(c, c) : javaType;
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;

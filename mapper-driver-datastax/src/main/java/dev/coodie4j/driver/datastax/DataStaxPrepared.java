@@ -10,6 +10,7 @@ import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
 import java.util.List;
 
 /** A prepared statement with one codec per bind variable and per result column, resolved here once. */
@@ -34,7 +35,7 @@ final class DataStaxPrepared implements PreparedCql {
 
   @SuppressWarnings("unchecked")
   private static TypeCodec<Object>[] resolve(StatementSpec spec, String role, ColumnDefinitions definitions,
-      List<Class<?>> javaTypes, Codecs codecs) {
+      List<Type> javaTypes, Codecs codecs) {
     if (definitions.size() != javaTypes.size()) {
       throw new CoodieException("statement " + spec.cql() + " has " + definitions.size() + " " + role + "s but "
           + javaTypes.size() + " Java types were given");
@@ -47,7 +48,7 @@ final class DataStaxPrepared implements PreparedCql {
         throw new CoodieException("column \"" + definition.getName().asInternal() + "\" of "
             + definition.getKeyspace().asInternal() + "." + definition.getTable().asInternal() + " is "
             + definition.getType().asCql(false, true) + " in the database, which Java type "
-            + javaTypes.get(i).getName() + " cannot hold: run sync, or change the property's type to match (statement: "
+            + javaTypes.get(i).getTypeName() + " cannot hold: run sync, or change the property's type to match (statement: "
             + spec.cql() + ")");
       }
     }

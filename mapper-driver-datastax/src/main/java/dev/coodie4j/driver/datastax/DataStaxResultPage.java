@@ -14,6 +14,7 @@ import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.ResultPage;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Iterator;
 import java.util.concurrent.CompletionStage;
@@ -41,7 +42,7 @@ final class DataStaxResultPage implements ResultPage {
   }
 
   @Override
-  public ColumnValues byName(List<String> names, List<Class<?>> javaTypes) {
+  public ColumnValues byName(List<String> names, List<Type> javaTypes) {
     Row current = row;
     ColumnDefinitions definitions = current.getColumnDefinitions();
     Object[] values = new Object[names.size()];
@@ -51,7 +52,7 @@ final class DataStaxResultPage implements ResultPage {
         TypeCodec<Object> codec = registry.find(definitions.get(index).getType(), javaTypes.get(i));
         if (codec == null) {
           throw new CoodieException("column \"" + names.get(i) + "\" is " + definitions.get(index).getType().asCql(false, true)
-              + ", which Java type " + javaTypes.get(i).getName() + " cannot hold");
+              + ", which Java type " + javaTypes.get(i).getTypeName() + " cannot hold");
         }
         values[i] = codec.decode(current.getBytesUnsafe(index), protocol);
       }
@@ -67,6 +68,17 @@ final class DataStaxResultPage implements ResultPage {
     }
     row = null;
     return false;
+  }
+
+  @Override
+  public byte[] pagingState() {
+    java.nio.ByteBuffer state = resultSet.getExecutionInfo().getPagingState();
+    if (state == null) {
+      return null;
+    }
+    byte[] bytes = new byte[state.remaining()];
+    state.duplicate().get(bytes);
+    return bytes;
   }
 
   @Override

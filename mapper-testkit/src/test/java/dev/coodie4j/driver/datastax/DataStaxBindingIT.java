@@ -35,7 +35,7 @@ class DataStaxBindingIT {
     session.execute("CREATE TABLE " + table + " (k text PRIMARY KEY, v int)");
   }
 
-  private static DataStaxBinding bind(String cql, List<Class<?>> variables, boolean idempotent) {
+  private static DataStaxBinding bind(String cql, List<java.lang.reflect.Type> variables, boolean idempotent) {
     PreparedCql prepared = Futures.join(driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
     return (DataStaxBinding) prepared.bind();
   }

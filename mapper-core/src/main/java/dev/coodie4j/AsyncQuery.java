@@ -1,0 +1,44 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.QueryRunner;
+import dev.coodie4j.internal.QueryRunner.Aggregate;
+import dev.coodie4j.internal.QuerySpec;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** The terminals of a {@link Query}, non-blocking. They never throw: failures complete the stage exceptionally. */
+public final class AsyncQuery<T> {
+  private final QueryRunner<T> runner;
+  private final QuerySpec spec;
+
+  AsyncQuery(QueryRunner<T> runner, QuerySpec spec) {
+    this.runner = runner;
+    this.spec = spec;
+  }
+
+  public CompletionStage<List<T>> list() {
+    return Futures.attempt(() -> runner.list(spec));
+  }
+
+  public CompletionStage<Optional<T>> first() {
+    return Futures.attempt(() -> runner.first(spec));
+  }
+
+  public CompletionStage<Optional<T>> one() {
+    return Futures.attempt(() -> runner.one(spec));
+  }
+
+  public CompletionStage<Boolean> exists() {
+    return Futures.attempt(() -> runner.exists(spec));
+  }
+
+  public CompletionStage<Long> count() {
+    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.COUNT, -1).thenApply(Long.class::cast));
+  }
+
+  public CompletionStage<Page<T>> page(int pageSize, String pagingState) {
+    return Futures.attempt(() -> runner.page(spec, pageSize, pagingState));
+  }
+}

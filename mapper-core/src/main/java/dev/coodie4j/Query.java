@@ -1,0 +1,213 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.PropertyRefs;
+import dev.coodie4j.internal.QueryRunner;
+import dev.coodie4j.internal.QueryRunner.Aggregate;
+import dev.coodie4j.internal.QuerySpec;
+import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A query on one table: immutable, so each method returns a new query and a query can be kept and reused. Invalid
+ * input (an unknown property, a value of the wrong type, an empty IN, ORDER BY on a column that is not a clustering
+ * column) fails at once. The blocking terminals are here; {@link #async()} has the same as
+ * {@link java.util.concurrent.CompletionStage}s.
+ *
+ * <pre>{@code
+ * List<Product> cheap = products.query()
+ *     .where(Product::brand).eq("Acme")
+ *     .where(Product::price).lt(20f)
+ *     .allowFiltering()
+ *     .limit(10)
+ *     .list();
+ * }</pre>
+ */
+public final class Query<T> {
+  private final QueryRunner<T> runner;
+  private final QuerySpec spec;
+
+  Query(QueryRunner<T> runner, QuerySpec spec) {
+    this.runner = runner;
+    this.spec = spec;
+  }
+
+  private EntityModel<T> model() {
+    return runner.model();
+  }
+
+  /** A condition on the property, named by a method reference such as {@code Product::brand}. */
+  public <V> Where<T, V> where(PropertyRef<T, V> property) {
+    return condition(column(PropertyRefs.name(property)));
+  }
+
+  /** A condition on the property with this name; the value's type is checked when the condition is added. */
+  public Where<T, Object> where(String property) {
+    return condition(column(property));
+  }
+
+  private <V> Where<T, V> condition(int column) {
+    return new Where<>((operator, value) -> new Query<>(runner, spec.withRestriction(model(), column, operator, value)));
+  }
+
+  /** At most this many rows. */
+  public Query<T> limit(int limit) {
+    return new Query<>(runner, spec.withLimit(limit));
+  }
+
+  /** At most this many rows from each partition. */
+  public Query<T> perPartitionLimit(int limit) {
+    return new Query<>(runner, spec.withPerPartitionLimit(limit));
+  }
+
+  /** Orders by a clustering column; the partition key must be restricted by {@code eq} or {@code in}. */
+  public Query<T> orderBy(PropertyRef<T, ?> property, ClusteringOrder order) {
+    return orderBy(PropertyRefs.name(property), order);
+  }
+
+  public Query<T> orderBy(String property, ClusteringOrder order) {
+    return new Query<>(runner, spec.withOrdering(model(), column(property), order == ClusteringOrder.DESC));
+  }
+
+  /** Lets the server scan and filter rows, for conditions on columns that are neither keys nor indexed. */
+  public Query<T> allowFiltering() {
+    return new Query<>(runner, spec.withAllowFiltering());
+  }
+
+  /** Reads only these properties; the others keep their Java default ({@code null}, 0, false): a partial entity. */
+  @SafeVarargs
+  public final Query<T> only(PropertyRef<T, ?>... properties) {
+    List<Integer> columns = new ArrayList<>();
+    for (PropertyRef<T, ?> property : properties) {
+      columns.add(column(PropertyRefs.name(property)));
+    }
+    if (columns.isEmpty()) {
+      throw new CoodieException("only() needs at least one property");
+    }
+    return new Query<>(runner, spec.withSelected(columns));
+  }
+
+  /** Reads every property except these, which keep their Java default: a partial entity. */
+  @SafeVarargs
+  public final Query<T> defer(PropertyRef<T, ?>... properties) {
+    List<Integer> deferred = new ArrayList<>();
+    for (PropertyRef<T, ?> property : properties) {
+      deferred.add(column(PropertyRefs.name(property)));
+    }
+    List<Integer> columns = IntStream.range(0, model().columns().size())
+        .filter(i -> !deferred.contains(i)).boxed().toList();
+    if (columns.isEmpty()) {
+      throw new CoodieException("defer() cannot leave out every property");
+    }
+    return new Query<>(runner, spec.withSelected(columns));
+  }
+
+  /** The distinct partition keys ({@code SELECT DISTINCT}), as partial entities holding only their partition key. */
+  public Query<T> distinct() {
+    return new Query<>(runner, spec.withDistinct());
+  }
+
+  /** Rows fetched per round trip while iterating. */
+  public Query<T> fetchSize(int rows) {
+    return new Query<>(runner, spec.withFetchSize(rows));
+  }
+
+  /** Every matching row, all pages fetched. */
+  public List<T> list() {
+    return Futures.join(runner.list(spec));
+  }
+
+  /** The matching rows, mapped as they are consumed; further pages are fetched only when reached. */
+  public Stream<T> stream() {
+    Iterator<T> rows = runner.iterate(spec);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** The first matching row ({@code LIMIT 1}). */
+  public Optional<T> first() {
+    return Futures.join(runner.first(spec));
+  }
+
+  /** The only matching row; more than one is a {@link CoodieException}. */
+  public Optional<T> one() {
+    return Futures.join(runner.one(spec));
+  }
+
+  /** Whether any row matches. */
+  public boolean exists() {
+    return Futures.join(runner.exists(spec));
+  }
+
+  /** {@code SELECT COUNT(*)} of the matching rows. */
+  public long count() {
+    return (Long) Futures.join(runner.aggregate(spec, Aggregate.COUNT, -1));
+  }
+
+  /** {@code SUM(column)}, in the column's type as Cassandra computes it (an int sum can overflow). */
+  public <V> V sum(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.SUM, property);
+  }
+
+  /** {@code AVG(column)}, in the column's type: the average of an int column is an int. */
+  public <V> V avg(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.AVG, property);
+  }
+
+  public <V> V min(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.MIN, property);
+  }
+
+  public <V> V max(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.MAX, property);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> V aggregate(Aggregate function, PropertyRef<T, V> property) {
+    return (V) Futures.join(runner.aggregate(spec, function, column(PropertyRefs.name(property))));
+  }
+
+  /** The first page of {@code pageSize} rows. */
+  public Page<T> page(int pageSize) {
+    return page(pageSize, null);
+  }
+
+  /**
+   * The page of {@code pageSize} rows that starts where the page that returned {@code pagingState} ended. A paging
+   * state from another query is refused.
+   */
+  public Page<T> page(int pageSize, String pagingState) {
+    return Futures.join(runner.page(spec, pageSize, pagingState));
+  }
+
+  /** The same query with non-blocking terminals. */
+  public AsyncQuery<T> async() {
+    return new AsyncQuery<>(runner, spec);
+  }
+
+  private int column(String property) {
+    List<ColumnModel> columns = model().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).property().equals(property)) {
+        return i;
+      }
+    }
+    throw new CoodieException(model().entityClass().getSimpleName() + " has no mapped property '" + property
+        + "'; its properties are " + columns.stream().map(ColumnModel::property).collect(Collectors.joining(", ")));
+  }
+
+  @Override
+  public String toString() {
+    return "Query[" + model().entityClass().getSimpleName() + ", " + spec + "]";
+  }
+}

@@ -1,0 +1,287 @@
+package dev.coodie4j.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.Page;
+import dev.coodie4j.internal.QuerySpec.Operator;
+import dev.coodie4j.internal.QuerySpec.Ordering;
+import dev.coodie4j.internal.QuerySpec.Restriction;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.ResultPage;
+import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+
+/**
+ * Runs queries of one table, asynchronously; the sync face joins. A query's shape (everything but values) is compiled
+ * once into a statement spec and a row reader, and cached.
+ */
+public final class QueryRunner<T> {
+  /** The aggregate functions. */
+  public enum Aggregate {
+    COUNT, SUM, AVG, MIN, MAX
+  }
+
+  private record Clause(int column, Operator operator) {}
+
+  private record Shape(Aggregate aggregate, int aggregateColumn, List<Integer> selected, boolean distinct,
+      List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering) {}
+
+  private record Compiled<T>(StatementSpec spec, Instantiator<T> reader) {}
+
+  private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder TOKEN_DECODER = Base64.getUrlDecoder();
+
+  private final TableOperations<T> operations;
+  private final EntityMapping<T> mapping;
+  private final EntityModel<T> model;
+  private final String table;
+  private final Cache<Shape, Compiled<T>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+
+  QueryRunner(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
+    this.operations = operations;
+    this.mapping = mapping;
+    this.model = mapping.model();
+    this.table = table;
+  }
+
+  public EntityModel<T> model() {
+    return model;
+  }
+
+  public CompletionStage<List<T>> list(QuerySpec query) {
+    return execute(query, null, -1, ExecutionOptions.DEFAULTS, query.fetchSize())
+        .thenCompose(page -> collect(page, compile(query, null, -1).reader(), new ArrayList<>()));
+  }
+
+  public Iterator<T> iterate(QuerySpec query) {
+    Instantiator<T> reader = compile(query, null, -1).reader();
+    ResultPage first = Futures.join(execute(query, null, -1, ExecutionOptions.DEFAULTS, query.fetchSize()));
+    return new RowIterator<>(first, reader);
+  }
+
+  public CompletionStage<Optional<T>> first(QuerySpec query) {
+    QuerySpec one = query.limit() != null && query.limit() == 1 ? query : query.withLimit(1);
+    return list(one).thenApply(rows -> rows.stream().findFirst());
+  }
+
+  /** The only row, empty if none; more than one is an error. */
+  public CompletionStage<Optional<T>> one(QuerySpec query) {
+    return list(query.withLimit(2)).thenApply(rows -> {
+      if (rows.size() > 1) {
+        throw new CoodieException(model.entityClass().getSimpleName()
+            + " query expected at most one row but found more: restrict it further, or use first() or list()");
+      }
+      return rows.stream().findFirst();
+    });
+  }
+
+  public CompletionStage<Boolean> exists(QuerySpec query) {
+    List<Integer> key = IntStream.range(0, model.primaryKey().size()).boxed().toList();
+    return first(query.withSelected(key)).thenApply(Optional::isPresent);
+  }
+
+  public CompletionStage<Object> aggregate(QuerySpec query, Aggregate function, int column) {
+    if (query.limit() != null || query.perPartitionLimit() != null || !query.orderBy().isEmpty() || query.distinct()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: " + function
+          + " cannot be combined with limit, perPartitionLimit, orderBy or distinct: Cassandra applies them to the"
+          + " single result row, not to the rows aggregated");
+    }
+    return execute(query, function, column, ExecutionOptions.DEFAULTS, 0).thenApply(page -> {
+      page.nextRow();
+      return page.get(0);
+    });
+  }
+
+  public CompletionStage<Page<T>> page(QuerySpec query, int pageSize, String pagingState) {
+    if (pageSize < 1) {
+      throw new CoodieException("page size must be at least 1, got " + pageSize);
+    }
+    Compiled<T> compiledQuery = compile(query, null, -1);
+    long fingerprint = fingerprint(compiledQuery.spec(), query);
+    byte[] state = pagingState == null ? null : decode(pagingState, fingerprint);
+    return execute(query, null, -1, new ExecutionOptions(null, null, null, pageSize, state), pageSize).thenApply(page -> {
+      List<T> items = new ArrayList<>();
+      while (page.nextRow()) {
+        items.add(compiledQuery.reader().read(page));
+      }
+      byte[] next = page.hasMorePages() ? page.pagingState() : null;
+      return new Page<>(items, Optional.ofNullable(next).map(bytes -> encode(bytes, fingerprint)));
+    });
+  }
+
+  private CompletionStage<ResultPage> execute(QuerySpec query, Aggregate aggregate, int aggregateColumn,
+      ExecutionOptions options, int fetchSize) {
+    Compiled<T> compiledQuery = compile(query, aggregate, aggregateColumn);
+    ExecutionOptions effective = fetchSize > 0 && options.pageSize() == 0
+        ? new ExecutionOptions(null, null, null, fetchSize, null)
+        : options;
+    return operations.execute(compiledQuery.spec(), effective, binding -> {
+      int index = 0;
+      for (Restriction restriction : query.where()) {
+        binding.set(index++, restriction.value());
+      }
+      if (query.perPartitionLimit() != null) {
+        binding.setInt(index++, query.perPartitionLimit());
+      }
+      if (query.limit() != null) {
+        binding.setInt(index, query.limit());
+      }
+    });
+  }
+
+  private Compiled<T> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn) {
+    List<Integer> selected = query.distinct()
+        ? IntStream.range(0, model.partitionKey().size()).boxed().toList()
+        : query.selected();
+    Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
+        query.where().stream().map(r -> new Clause(r.column(), r.operator())).toList(),
+        query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering());
+    return compiled.get(shape, this::compile);
+  }
+
+  private Compiled<T> compile(Shape shape) {
+    List<ColumnModel> columns = model.columns();
+    StringBuilder cql = new StringBuilder("SELECT ");
+    List<Type> resultTypes = new ArrayList<>();
+    Instantiator<T> reader = null;
+    if (shape.aggregate() != null) {
+      if (shape.aggregate() == Aggregate.COUNT) {
+        cql.append("COUNT(*)");
+        resultTypes.add(Long.class);
+      } else {
+        ColumnModel column = columns.get(shape.aggregateColumn());
+        cql.append(shape.aggregate().name()).append('(').append(Names.quote(column.name())).append(')');
+        resultTypes.add(Primitives.box(column.javaType()));
+      }
+    } else {
+      List<Integer> selected = shape.selected() == null
+          ? IntStream.range(0, columns.size()).boxed().toList()
+          : shape.selected();
+      if (shape.distinct()) {
+        cql.append("DISTINCT ");
+      }
+      cql.append(selected.stream().map(i -> Names.quote(columns.get(i).name())).collect(Collectors.joining(",")));
+      selected.forEach(i -> resultTypes.add(columns.get(i).javaType()));
+      reader = shape.selected() == null
+          ? mapping.instantiator()
+          : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
+    }
+    cql.append(" FROM ").append(table);
+    List<Type> variableTypes = new ArrayList<>();
+    if (!shape.clauses().isEmpty()) {
+      cql.append(" WHERE ").append(shape.clauses().stream().map(clause -> {
+        ColumnModel column = columns.get(clause.column());
+        variableTypes.add(clause.operator() == Operator.IN ? Types.listOf(column.javaType()) : column.javaType());
+        return Names.quote(column.name()) + ' ' + clause.operator().cql + " ?";
+      }).collect(Collectors.joining(" AND ")));
+    }
+    if (!shape.orderBy().isEmpty()) {
+      cql.append(" ORDER BY ").append(shape.orderBy().stream()
+          .map(o -> Names.quote(columns.get(o.column()).name()) + (o.descending() ? " DESC" : " ASC"))
+          .collect(Collectors.joining(", ")));
+    }
+    if (shape.perPartitionLimit()) {
+      cql.append(" PER PARTITION LIMIT ?");
+      variableTypes.add(Integer.class);
+    }
+    if (shape.limit()) {
+      cql.append(" LIMIT ?");
+      variableTypes.add(Integer.class);
+    }
+    if (shape.allowFiltering()) {
+      cql.append(" ALLOW FILTERING");
+    }
+    return new Compiled<>(new StatementSpec(cql.toString(), variableTypes, resultTypes, true), reader);
+  }
+
+  private CompletionStage<List<T>> collect(ResultPage page, Instantiator<T> reader, List<T> into) {
+    while (page.nextRow()) {
+      into.add(reader.read(page));
+    }
+    return page.hasMorePages()
+        ? page.nextPage().thenCompose(next -> collect(next, reader, into))
+        : CompletableFuture.completedFuture(into);
+  }
+
+  /** Ties a paging state to its statement and values, so that it cannot resume another query. */
+  private static long fingerprint(StatementSpec spec, QuerySpec query) {
+    CRC32 crc = new CRC32();
+    crc.update(spec.cql().getBytes(StandardCharsets.UTF_8));
+    for (Restriction restriction : query.where()) {
+      Object value = restriction.value();
+      String text = value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
+      crc.update(0);
+      crc.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return crc.getValue();
+  }
+
+  private static String encode(byte[] state, long fingerprint) {
+    return TOKEN_ENCODER.encodeToString(ByteBuffer.allocate(4 + state.length).putInt((int) fingerprint).put(state).array());
+  }
+
+  private byte[] decode(String token, long fingerprint) {
+    byte[] bytes;
+    try {
+      bytes = TOKEN_DECODER.decode(token);
+    } catch (IllegalArgumentException e) {
+      bytes = new byte[0];
+    }
+    if (bytes.length < 5 || ByteBuffer.wrap(bytes).getInt() != (int) fingerprint) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: the paging state '" + token
+          + "' was not produced by this query (same conditions and values); start from the first page");
+    }
+    return Arrays.copyOfRange(bytes, 4, bytes.length);
+  }
+
+  private static final class RowIterator<T> implements Iterator<T> {
+    private final Instantiator<T> reader;
+    private ResultPage page;
+    private boolean onUnreadRow;
+
+    RowIterator(ResultPage first, Instantiator<T> reader) {
+      this.page = first;
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!onUnreadRow) {
+        if (page.nextRow()) {
+          onUnreadRow = true;
+        } else if (page.hasMorePages()) {
+          page = Futures.join(page.nextPage());
+        } else {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      onUnreadRow = false;
+      return reader.read(page);
+    }
+  }
+}

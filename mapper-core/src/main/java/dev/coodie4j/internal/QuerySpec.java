@@ -1,0 +1,143 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a query asks for, values included; immutable. Every {@code with...} checks its input against the model and
+ * fails before anything is sent.
+ *
+ * @param where restrictions, in the order they were added
+ * @param limit LIMIT, or null
+ * @param perPartitionLimit PER PARTITION LIMIT, or null
+ * @param orderBy clustering orderings
+ * @param allowFiltering whether ALLOW FILTERING is added
+ * @param selected model column indexes to select, or null for all
+ * @param distinct SELECT DISTINCT of the partition key
+ * @param fetchSize rows per page, 0 for the session's default
+ */
+public record QuerySpec(List<Restriction> where, Integer limit, Integer perPartitionLimit, List<Ordering> orderBy,
+    boolean allowFiltering, List<Integer> selected, boolean distinct, int fetchSize) {
+
+  public static final QuerySpec ALL = new QuerySpec(List.of(), null, null, List.of(), false, null, false, 0);
+
+  /** A comparison in the WHERE clause. */
+  public enum Operator {
+    EQ("="), IN("IN"), GT(">"), GTE(">="), LT("<"), LTE("<="), LIKE("LIKE");
+
+    final String cql;
+
+    Operator(String cql) {
+      this.cql = cql;
+    }
+  }
+
+  /** {@code column operator value}; an IN value is a list. */
+  public record Restriction(int column, Operator operator, Object value) {}
+
+  /** {@code ORDER BY column ASC|DESC}. */
+  public record Ordering(int column, boolean descending) {}
+
+  /** Adds a restriction after checking the value against the column's Java type. */
+  public QuerySpec withRestriction(EntityModel<?> model, int column, Operator operator, Object value) {
+    ColumnModel c = model.columns().get(column);
+    String where = model.entityClass().getSimpleName() + " query on '" + c.property() + "': ";
+    Object bound = value;
+    if (operator == Operator.IN) {
+      if (!(value instanceof Collection<?> values) || values.isEmpty()) {
+        throw new CoodieException(where + "IN needs at least one value; an empty IN matches nothing, so skip the query");
+      }
+      for (Object element : values) {
+        checkValue(where, c, element);
+      }
+      bound = List.copyOf(values);
+    } else if (operator == Operator.LIKE) {
+      if (c.javaType() != String.class || !(value instanceof String)) {
+        throw new CoodieException(where + "LIKE needs a text column and a String pattern, got " + value);
+      }
+    } else {
+      checkValue(where, c, value);
+    }
+    if (operator == Operator.IN && c.kind() == ColumnKind.PARTITION_KEY && !orderBy.isEmpty()) {
+      throw inWithOrderBy(model);
+    }
+    List<Restriction> restrictions = new ArrayList<>(this.where);
+    restrictions.add(new Restriction(column, operator, bound));
+    return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
+        distinct, fetchSize);
+  }
+
+  private static void checkValue(String where, ColumnModel column, Object value) {
+    if (value == null) {
+      throw new CoodieException(where + "a value must not be null; Cassandra cannot compare with null");
+    }
+    Class<?> expected = Primitives.box(column.javaType());
+    if (!expected.isInstance(value)) {
+      throw new CoodieException(where + "value " + value + " (" + value.getClass().getName() + ") must be a "
+          + expected.getName());
+    }
+  }
+
+  public QuerySpec withLimit(int limit) {
+    requirePositive(limit, "limit");
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+  }
+
+  public QuerySpec withPerPartitionLimit(int perPartitionLimit) {
+    requirePositive(perPartitionLimit, "perPartitionLimit");
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+  }
+
+  public QuerySpec withOrdering(EntityModel<?> model, int column, boolean descending) {
+    ColumnModel c = model.columns().get(column);
+    if (c.kind() != ColumnKind.CLUSTERING) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: cannot order by '" + c.property()
+          + "', which is not a clustering column; Cassandra orders only by clustering columns "
+          + model.clusteringKey().stream().map(ColumnModel::property).collect(Collectors.toList()));
+    }
+    if (where.stream().anyMatch(r -> r.operator() == Operator.IN
+        && model.columns().get(r.column()).kind() == ColumnKind.PARTITION_KEY)) {
+      throw inWithOrderBy(model);
+    }
+    List<Ordering> orderings = new ArrayList<>(orderBy);
+    orderings.add(new Ordering(column, descending));
+    return new QuerySpec(where, limit, perPartitionLimit, List.copyOf(orderings), allowFiltering, selected, distinct,
+        fetchSize);
+  }
+
+  private static CoodieException inWithOrderBy(EntityModel<?> model) {
+    return new CoodieException(model.entityClass().getSimpleName() + " query: Cassandra cannot page a query that "
+        + "combines IN on the partition key with orderBy; query each partition with eq, or drop orderBy and sort the "
+        + "rows yourself");
+  }
+
+  public QuerySpec withAllowFiltering() {
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, true, selected, distinct, fetchSize);
+  }
+
+  public QuerySpec withSelected(List<Integer> columns) {
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, List.copyOf(columns), distinct,
+        fetchSize);
+  }
+
+  public QuerySpec withDistinct() {
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, true, fetchSize);
+  }
+
+  public QuerySpec withFetchSize(int fetchSize) {
+    requirePositive(fetchSize, "fetchSize");
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+  }
+
+  private static void requirePositive(int value, String what) {
+    if (value < 1) {
+      throw new CoodieException(what + " must be at least 1, got " + value);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.coodie4j.internal;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+
+/** Parameterized types built at run time, equal to the JDK's own for the same type. */
+final class Types {
+  private Types() {}
+
+  /** {@code List<element>}. */
+  static ParameterizedType listOf(Class<?> element) {
+    return new Parameterized(List.class, Primitives.box(element));
+  }
+
+  private record Parameterized(Class<?> raw, Type argument) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return new Type[] {argument};
+    }
+
+    @Override
+    public Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ParameterizedType p && raw.equals(p.getRawType()) && p.getOwnerType() == null
+          && Arrays.equals(getActualTypeArguments(), p.getActualTypeArguments());
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(getActualTypeArguments()) ^ raw.hashCode();
+    }
+
+    @Override
+    public String getTypeName() {
+      return raw.getName() + "<" + argument.getTypeName() + ">";
+    }
+
+    @Override
+    public String toString() {
+      return getTypeName();
+    }
+  }
+}
