@@ -66,6 +66,11 @@ public final class AsyncEntityTable<T> {
     return Futures.attempt(() -> operations.findByPartition(partitionKey));
   }
 
+  /** As {@link EntityTable#saveChanges(Object, Object)}. */
+  public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
+    return Futures.attempt(() -> operations.saveChanges(before, after, options));
+  }
+
   public CompletionStage<SyncResult> sync() {
     return Futures.attempt(() -> operations.sync(false));
   }

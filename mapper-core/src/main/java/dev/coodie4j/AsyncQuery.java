@@ -4,6 +4,7 @@ import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.QueryRunner;
 import dev.coodie4j.internal.QueryRunner.Aggregate;
 import dev.coodie4j.internal.QuerySpec;
+import dev.coodie4j.internal.UpdateRunner;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -11,11 +12,18 @@ import java.util.concurrent.CompletionStage;
 /** The terminals of a {@link Query}, non-blocking. They never throw: failures complete the stage exceptionally. */
 public final class AsyncQuery<T> {
   private final QueryRunner<T> runner;
+  private final UpdateRunner<T> updates;
   private final QuerySpec spec;
 
-  AsyncQuery(QueryRunner<T> runner, QuerySpec spec) {
+  AsyncQuery(QueryRunner<T> runner, UpdateRunner<T> updates, QuerySpec spec) {
     this.runner = runner;
+    this.updates = updates;
     this.spec = spec;
+  }
+
+  /** Deletes the rows the query names, as {@link Query#delete()}. */
+  public CompletionStage<Void> delete(WriteOptions options) {
+    return Futures.attempt(() -> updates.delete(spec, options));
   }
 
   public CompletionStage<List<T>> list() {

@@ -89,7 +89,25 @@ public final class EntityTable<T> {
 
   /** A query on this table; add conditions with {@code where}. With none, it reads the whole table. */
   public Query<T> query() {
-    return new Query<>(operations.queries(), dev.coodie4j.internal.QuerySpec.ALL);
+    return new Query<>(operations.queries(), operations.updates(), dev.coodie4j.internal.QuerySpec.ALL);
+  }
+
+  /**
+   * Saves only what changed between {@code before}, the entity as loaded, and {@code after}, its modified copy: one
+   * UPDATE of the changed columns, with collection deltas (append, prepend, add, remove, put) where a collection grew
+   * or shrank, and nothing at all when nothing changed. Returns whether a statement was sent.
+   */
+  public boolean saveChanges(T before, T after) {
+    return saveChanges(before, after, WriteOptions.defaults());
+  }
+
+  public boolean saveChanges(T before, T after, WriteOptions options) {
+    return Futures.join(operations.saveChanges(before, after, options));
+  }
+
+  /** An UPDATE of the row with this full primary key; nothing is sent until {@link Update#execute()}. */
+  public Update<T> update(Object... primaryKey) {
+    return new Update<>(operations.updates(), operations.keyUpdate(primaryKey), WriteOptions.defaults());
   }
 
   /** Every row of the partition, in clustering order. */

@@ -5,6 +5,8 @@ import dev.coodie4j.internal.PropertyRefs;
 import dev.coodie4j.internal.QueryRunner;
 import dev.coodie4j.internal.QueryRunner.Aggregate;
 import dev.coodie4j.internal.QuerySpec;
+import dev.coodie4j.internal.UpdateRunner;
+import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
@@ -36,10 +38,12 @@ import java.util.stream.StreamSupport;
  */
 public final class Query<T> {
   private final QueryRunner<T> runner;
+  private final UpdateRunner<T> updates;
   private final QuerySpec spec;
 
-  Query(QueryRunner<T> runner, QuerySpec spec) {
+  Query(QueryRunner<T> runner, UpdateRunner<T> updates, QuerySpec spec) {
     this.runner = runner;
+    this.updates = updates;
     this.spec = spec;
   }
 
@@ -58,17 +62,17 @@ public final class Query<T> {
   }
 
   private <V> Where<T, V> condition(int column) {
-    return new Where<>((operator, value) -> new Query<>(runner, spec.withRestriction(model(), column, operator, value)));
+    return new Where<>((operator, value) -> new Query<>(runner, updates, spec.withRestriction(model(), column, operator, value)));
   }
 
   /** At most this many rows. */
   public Query<T> limit(int limit) {
-    return new Query<>(runner, spec.withLimit(limit));
+    return new Query<>(runner, updates, spec.withLimit(limit));
   }
 
   /** At most this many rows from each partition. */
   public Query<T> perPartitionLimit(int limit) {
-    return new Query<>(runner, spec.withPerPartitionLimit(limit));
+    return new Query<>(runner, updates, spec.withPerPartitionLimit(limit));
   }
 
   /** Orders by a clustering column; the partition key must be restricted by {@code eq} or {@code in}. */
@@ -77,12 +81,12 @@ public final class Query<T> {
   }
 
   public Query<T> orderBy(String property, ClusteringOrder order) {
-    return new Query<>(runner, spec.withOrdering(model(), column(property), order == ClusteringOrder.DESC));
+    return new Query<>(runner, updates, spec.withOrdering(model(), column(property), order == ClusteringOrder.DESC));
   }
 
   /** Lets the server scan and filter rows, for conditions on columns that are neither keys nor indexed. */
   public Query<T> allowFiltering() {
-    return new Query<>(runner, spec.withAllowFiltering());
+    return new Query<>(runner, updates, spec.withAllowFiltering());
   }
 
   /** Reads only these properties; the others keep their Java default ({@code null}, 0, false): a partial entity. */
@@ -95,7 +99,7 @@ public final class Query<T> {
     if (columns.isEmpty()) {
       throw new CoodieException("only() needs at least one property");
     }
-    return new Query<>(runner, spec.withSelected(columns));
+    return new Query<>(runner, updates, spec.withSelected(columns));
   }
 
   /** Reads every property except these, which keep their Java default: a partial entity. */
@@ -110,17 +114,17 @@ public final class Query<T> {
     if (columns.isEmpty()) {
       throw new CoodieException("defer() cannot leave out every property");
     }
-    return new Query<>(runner, spec.withSelected(columns));
+    return new Query<>(runner, updates, spec.withSelected(columns));
   }
 
   /** The distinct partition keys ({@code SELECT DISTINCT}), as partial entities holding only their partition key. */
   public Query<T> distinct() {
-    return new Query<>(runner, spec.withDistinct());
+    return new Query<>(runner, updates, spec.withDistinct());
   }
 
   /** Rows fetched per round trip while iterating. */
   public Query<T> fetchSize(int rows) {
-    return new Query<>(runner, spec.withFetchSize(rows));
+    return new Query<>(runner, updates, spec.withFetchSize(rows));
   }
 
   /** Every matching row, all pages fetched. */
@@ -192,7 +196,27 @@ public final class Query<T> {
 
   /** The same query with non-blocking terminals. */
   public AsyncQuery<T> async() {
-    return new AsyncQuery<>(runner, spec);
+    return new AsyncQuery<>(runner, updates, spec);
+  }
+
+  /**
+   * An UPDATE of the rows this query names: its conditions must give every primary key column with {@code eq} or
+   * {@code in}, for example {@code where(Product::id).in(ids)}.
+   */
+  public Update<T> update() {
+    return new Update<>(updates, UpdateSpec.of(spec.where()), WriteOptions.defaults());
+  }
+
+  /**
+   * Deletes the rows this query names in one statement: the whole partition key with {@code eq} or {@code in}, and
+   * optionally clustering columns with {@code eq}, {@code in} or a range (a range delete).
+   */
+  public void delete() {
+    delete(WriteOptions.defaults());
+  }
+
+  public void delete(WriteOptions options) {
+    Futures.join(updates.delete(spec, options));
   }
 
   private int column(String property) {

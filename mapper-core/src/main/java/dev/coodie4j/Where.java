@@ -45,6 +45,16 @@ public final class Where<T, V> {
     return add.apply(Operator.LTE, value);
   }
 
+  /** {@code column CONTAINS value}: a list or set holding the element, or a map holding the value. */
+  public Query<T> contains(Object element) {
+    return add.apply(Operator.CONTAINS, element);
+  }
+
+  /** {@code column CONTAINS KEY key}: a map holding the key. */
+  public Query<T> containsKey(Object key) {
+    return add.apply(Operator.CONTAINS_KEY, key);
+  }
+
   /** {@code column LIKE pattern}, on text columns with a SASI index ({@code %} matches any characters). */
   public Query<T> like(String pattern) {
     return add.apply(Operator.LIKE, pattern);

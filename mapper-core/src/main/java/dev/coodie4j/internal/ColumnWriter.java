@@ -10,7 +10,7 @@ abstract class ColumnWriter {
   abstract boolean write(Object entity, Binding binding, int index) throws Throwable;
 
   /** A writer over a getter of type {@code (Object)T}, T being the property's declared type. */
-  static ColumnWriter of(MethodHandle getter) {
+  static ColumnWriter of(MethodHandle getter, boolean emptyIsNull) {
     Class<?> type = getter.type().returnType();
     if (type == int.class) {
       return new IntWriter(getter);
@@ -23,7 +23,31 @@ abstract class ColumnWriter {
     } else if (type == boolean.class) {
       return new BooleanWriter(getter);
     }
-    return new ObjectWriter(getter.asType(MethodType.methodType(Object.class, Object.class)));
+    MethodHandle boxed = getter.asType(MethodType.methodType(Object.class, Object.class));
+    return emptyIsNull ? new CollectionWriter(boxed) : new ObjectWriter(boxed);
+  }
+
+  /**
+   * Writes a non-frozen collection, treating an empty one as null: Cassandra stores an empty multi-cell collection as
+   * no collection, and writing it would only write a tombstone.
+   */
+  private static final class CollectionWriter extends ColumnWriter {
+    private final MethodHandle getter;
+
+    CollectionWriter(MethodHandle getter) {
+      this.getter = getter;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      Object value = (Object) getter.invokeExact(entity);
+      if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()
+          || value instanceof java.util.Map<?, ?> m && m.isEmpty()) {
+        return false;
+      }
+      binding.set(index, value);
+      return true;
+    }
   }
 
   private static final class ObjectWriter extends ColumnWriter {

@@ -5,12 +5,15 @@ import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
+import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.Transient;
 import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.schema.CollectionType;
+import dev.coodie4j.schema.DataType;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
@@ -21,7 +24,9 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -36,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -121,7 +127,8 @@ final class EntityIntrospector {
       try {
         MethodHandle getter = lookup.unreflect(component.getAccessor())
             .asType(MethodType.methodType(component.getType(), Object.class));
-        properties.add(new Property(component.getName(), component.getType(), component, getter, null));
+        properties.add(new Property(component.getName(), component.getType(), component.getGenericType(), component,
+            getter, null));
       } catch (IllegalAccessException e) {
         throw new EntityDefinitionException(type, "cannot read component '" + component.getName() + "'", e);
       }
@@ -173,7 +180,7 @@ final class EntityIntrospector {
       } else {
         setter = Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
       }
-      return new Property(name, field.getType(), field, getter.asType(MethodType.methodType(field.getType(), Object.class)),
+      return new Property(name, field.getType(), field.getGenericType(), field, getter.asType(MethodType.methodType(field.getType(), Object.class)),
           setter == null ? null : setter.asType(SETTER));
     } catch (IllegalAccessException e) {
       throw new EntityDefinitionException(type, "cannot access property '" + name + "'", e);
@@ -209,12 +216,22 @@ final class EntityIntrospector {
     }
     Class<?> boxed = Primitives.box(property.type());
     ColumnType override = property.annotation(ColumnType.class);
-    ScalarType cqlType;
-    if (override != null) {
-      cqlType = override.value();
-      if (!cqlType.accepts(boxed)) {
+    boolean frozen = property.has(Frozen.class);
+    DataType cqlType;
+    if (COLLECTIONS.containsKey(property.type())) {
+      if (override != null) {
+        throw new EntityDefinitionException(type, where + " is a collection: @ColumnType applies to scalar properties");
+      }
+      cqlType = collectionType(type, where, property.genericType(), frozen);
+    } else if (frozen) {
+      throw new EntityDefinitionException(type, where + " is @Frozen but is a " + property.type().getName()
+          + ": only List, Set and Map properties can be frozen; remove @Frozen");
+    } else if (override != null) {
+      ScalarType scalar = override.value();
+      cqlType = scalar;
+      if (!scalar.accepts(boxed)) {
         throw new EntityDefinitionException(type, where + " of Java type " + property.type().getName()
-            + " cannot be stored as " + cqlType + ": " + cqlType + " takes " + cqlType.javaTypes().stream()
+            + " cannot be stored as " + scalar + ": " + scalar + " takes " + scalar.javaTypes().stream()
             .map(Class::getSimpleName).collect(Collectors.joining(" or ")) + "; change the property type or the @ColumnType");
       }
     } else {
@@ -222,7 +239,8 @@ final class EntityIntrospector {
       if (cqlType == null) {
         throw new EntityDefinitionException(type, where + " has Java type " + property.type().getName()
             + ", which has no CQL mapping: use one of " + DEFAULT_TYPES.keySet().stream().map(Class::getSimpleName)
-            .sorted().collect(Collectors.joining(", ")) + " (or its primitive), or mark the property @Transient");
+            .sorted().collect(Collectors.joining(", ")) + " (or its primitive), List, Set or Map, or mark the property"
+            + " @Transient");
       }
     }
     ColumnKind kind = partitionKey != null ? ColumnKind.PARTITION_KEY
@@ -233,7 +251,41 @@ final class EntityIntrospector {
     ClusteringOrder order = clusteringKey != null ? clusteringKey.order() : ClusteringOrder.ASC;
     Index index = property.annotation(Index.class);
     Optional<String> indexName = index == null ? Optional.empty() : Optional.of(index.name());
-    return new ColumnModel(property.name(), name, cqlType, property.type(), kind, position, order, indexName);
+    if (cqlType instanceof CollectionType collection && !collection.frozen() && kind.isPrimaryKey()) {
+      throw new EntityDefinitionException(type, where + " is a primary key column holding a collection: key "
+          + "collections must be frozen; add @Frozen");
+    }
+    return new ColumnModel(property.name(), name, cqlType, property.type(), property.genericType(), kind, position,
+        order, indexName);
+  }
+
+  private static final Map<Class<?>, CollectionType.Kind> COLLECTIONS = Map.of(
+      List.class, CollectionType.Kind.LIST, Set.class, CollectionType.Kind.SET, Map.class, CollectionType.Kind.MAP);
+
+  /** The CQL type of a List, Set or Map, nested collections frozen. */
+  private static CollectionType collectionType(Class<?> type, String where, Type generic, boolean frozen) {
+    if (!(generic instanceof ParameterizedType parameterized)
+        || !(parameterized.getRawType() instanceof Class<?> raw) || !COLLECTIONS.containsKey(raw)) {
+      throw new EntityDefinitionException(type, where + " is a raw " + generic.getTypeName()
+          + ": give its element types, such as List<String> or Map<String, Integer>");
+    }
+    Type[] arguments = parameterized.getActualTypeArguments();
+    CollectionType.Kind kind = COLLECTIONS.get(raw);
+    DataType element = elementType(type, where, arguments[0]);
+    DataType value = kind == CollectionType.Kind.MAP ? elementType(type, where, arguments[1]) : null;
+    return new CollectionType(kind, element, value, frozen);
+  }
+
+  private static DataType elementType(Class<?> type, String where, Type element) {
+    if (element instanceof Class<?> c && DEFAULT_TYPES.containsKey(c) && c != byte[].class && c != CqlDuration.class) {
+      return DEFAULT_TYPES.get(c);
+    }
+    if (element instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && COLLECTIONS.containsKey(raw)) {
+      return collectionType(type, where, element, true);
+    }
+    throw new EntityDefinitionException(type, where + " has element type " + element.getTypeName()
+        + ", which a collection cannot hold: use a scalar type such as String, Integer, UUID, Instant or ByteBuffer,"
+        + " or a nested List, Set or Map");
   }
 
   private static List<ColumnModel> validateAndOrder(Class<?> type, String table, List<ColumnModel> columns) {
@@ -258,6 +310,19 @@ final class EntityIntrospector {
             + "' is @Static but the table has no clustering column: static columns need a @ClusteringKey");
       }
     }
+    boolean counters = others.stream().anyMatch(c -> c.type() == ScalarType.COUNTER);
+    if (counters && others.stream().anyMatch(c -> c.type() != ScalarType.COUNTER)) {
+      throw new EntityDefinitionException(type, "mixes counter columns " + others.stream()
+          .filter(c -> c.type() == ScalarType.COUNTER).map(ColumnModel::property).toList() + " with other columns "
+          + others.stream().filter(c -> c.type() != ScalarType.COUNTER).map(ColumnModel::property).toList()
+          + ": Cassandra keeps counters in tables of their own; move the counters to another entity");
+    }
+    for (ColumnModel key : partitionKey) {
+      requireNotCounter(type, key);
+    }
+    for (ColumnModel key : clustering) {
+      requireNotCounter(type, key);
+    }
     List<ColumnModel> ordered = new ArrayList<>(partitionKey);
     ordered.addAll(clustering);
     ordered.addAll(others);
@@ -269,12 +334,20 @@ final class EntityIntrospector {
               + "' is the only partition key column and cannot have a secondary index: query it by key instead");
         }
         String name = column.indexName().get().isEmpty() ? table + "_" + column.name() + "_idx" : column.indexName().get();
-        column = new ColumnModel(column.property(), column.name(), column.type(), column.javaType(), column.kind(),
+        column = new ColumnModel(column.property(), column.name(), column.type(), column.javaType(),
+            column.genericType(), column.kind(),
             column.keyPosition(), column.order(), Optional.of(name));
       }
       withIndexNames.add(column);
     }
     return withIndexNames;
+  }
+
+  private static void requireNotCounter(Class<?> type, ColumnModel key) {
+    if (key.type() == ScalarType.COUNTER) {
+      throw new EntityDefinitionException(type, "property '" + key.property()
+          + "' is a counter in the primary key: counters can only be regular columns");
+    }
   }
 
   private static List<ColumnModel> keyColumns(Class<?> type, List<ColumnModel> columns, ColumnKind kind, String annotation) {

@@ -27,7 +27,10 @@ public final class EntityMapping<T> {
     this.getters = columns.stream()
         .map(p -> p.getter().asType(MethodType.methodType(Object.class, Object.class)))
         .toArray(MethodHandle[]::new);
-    this.writers = columns.stream().map(p -> ColumnWriter.of(p.getter())).toArray(ColumnWriter[]::new);
+    this.writers = new ColumnWriter[columns.size()];
+    for (int i = 0; i < writers.length; i++) {
+      writers[i] = ColumnWriter.of(columns.get(i).getter(), model.columns().get(i).isMultiCell());
+    }
     this.instantiator = instantiator;
   }
 

@@ -17,8 +17,18 @@ final class Primitives {
     return type.isPrimitive() ? BOXES.get(type) : type;
   }
 
-  /** The value a property of this type has when nothing is stored: null, or 0 / false for primitives. */
+  /**
+   * The value a property of this type has when nothing is stored: 0 / false for primitives, an empty immutable
+   * collection for List, Set and Map (Cassandra does not tell an empty collection from a missing one), else null.
+   */
   static Object defaultValue(Class<?> type) {
+    if (type == java.util.List.class) {
+      return java.util.List.of();
+    } else if (type == java.util.Set.class) {
+      return java.util.Set.of();
+    } else if (type == java.util.Map.class) {
+      return java.util.Map.of();
+    }
     return DEFAULTS.get(type);
   }
 }

@@ -178,7 +178,7 @@ public final class QueryRunner<T> {
         cql.append("DISTINCT ");
       }
       cql.append(selected.stream().map(i -> Names.quote(columns.get(i).name())).collect(Collectors.joining(",")));
-      selected.forEach(i -> resultTypes.add(columns.get(i).javaType()));
+      selected.forEach(i -> resultTypes.add(columns.get(i).genericType()));
       reader = shape.selected() == null
           ? mapping.instantiator()
           : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
@@ -188,7 +188,7 @@ public final class QueryRunner<T> {
     if (!shape.clauses().isEmpty()) {
       cql.append(" WHERE ").append(shape.clauses().stream().map(clause -> {
         ColumnModel column = columns.get(clause.column());
-        variableTypes.add(clause.operator() == Operator.IN ? Types.listOf(column.javaType()) : column.javaType());
+        variableTypes.add(QuerySpec.variableType(column, clause.operator()));
         return Names.quote(column.name()) + ' ' + clause.operator().cql + " ?";
       }).collect(Collectors.joining(" AND ")));
     }

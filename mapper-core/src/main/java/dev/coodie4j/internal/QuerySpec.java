@@ -1,9 +1,12 @@
 package dev.coodie4j.internal;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +32,8 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
 
   /** A comparison in the WHERE clause. */
   public enum Operator {
-    EQ("="), IN("IN"), GT(">"), GTE(">="), LT("<"), LTE("<="), LIKE("LIKE");
+    EQ("="), NE("!="), IN("IN"), GT(">"), GTE(">="), LT("<"), LTE("<="), LIKE("LIKE"), CONTAINS("CONTAINS"),
+    CONTAINS_KEY("CONTAINS KEY");
 
     final String cql;
 
@@ -57,6 +61,17 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         checkValue(where, c, element);
       }
       bound = List.copyOf(values);
+    } else if (operator == Operator.CONTAINS || operator == Operator.CONTAINS_KEY) {
+      if (!(c.type() instanceof CollectionType collection)
+          || operator == Operator.CONTAINS_KEY && collection.kind() != CollectionType.Kind.MAP) {
+        throw new CoodieException(where + (operator == Operator.CONTAINS ? "CONTAINS needs a list, set or map column"
+            : "CONTAINS KEY needs a map column") + ", but the column is " + c.type().cql());
+      }
+      Type element = variableType(c, operator);
+      Class<?> expected = element instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;
+      if (value == null || !expected.isInstance(value)) {
+        throw new CoodieException(where + "value " + value + " must be a " + element.getTypeName());
+      }
     } else if (operator == Operator.LIKE) {
       if (c.javaType() != String.class || !(value instanceof String)) {
         throw new CoodieException(where + "LIKE needs a text column and a String pattern, got " + value);
@@ -73,7 +88,18 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         distinct, fetchSize);
   }
 
-  private static void checkValue(String where, ColumnModel column, Object value) {
+  /** The Java type bound to a restriction's marker: the column's, a list of it for IN, an element for CONTAINS. */
+  static Type variableType(ColumnModel column, Operator operator) {
+    return switch (operator) {
+      case IN -> Types.listOf(column.javaType());
+      case CONTAINS -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[
+          ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0];
+      case CONTAINS_KEY -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[0];
+      default -> column.genericType();
+    };
+  }
+
+  static void checkValue(String where, ColumnModel column, Object value) {
     if (value == null) {
       throw new CoodieException(where + "a value must not be null; Cassandra cannot compare with null");
     }
@@ -81,6 +107,15 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     if (!expected.isInstance(value)) {
       throw new CoodieException(where + "value " + value + " (" + value.getClass().getName() + ") must be a "
           + expected.getName());
+    }
+    if (column.type() instanceof CollectionType) {
+      Class<?> element = UpdateSpec.rawOf(UpdateSpec.elementType(column, 0));
+      Collection<?> elements = value instanceof java.util.Map<?, ?> map ? map.keySet() : (Collection<?>) value;
+      for (Object e : elements) {
+        if (!Primitives.box(element).isInstance(e)) {
+          throw new CoodieException(where + "element " + e + " must be a " + element.getName());
+        }
+      }
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The one implementation of every operation on an entity's table, asynchronous; the sync face joins it. Statement
@@ -47,6 +48,7 @@ public final class TableOperations<T> {
   private final StatementSpec[] deletes = new StatementSpec[4];
   private final StatementSpec selectByPrimaryKey;
   private final QueryRunner<T> queries;
+  private final UpdateRunner<T> updates;
   private volatile boolean synced;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
@@ -65,10 +67,11 @@ public final class TableOperations<T> {
     this.selectByPrimaryKey = new StatementSpec(
         CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
     this.queries = new QueryRunner<>(this, mapping, table);
+    this.updates = new UpdateRunner<>(this, model, table);
   }
 
   private static List<Type> javaTypes(List<ColumnModel> columns) {
-    return columns.stream().<Type>map(ColumnModel::javaType).toList();
+    return columns.stream().map(ColumnModel::genericType).toList();
   }
 
   public EntityModel<T> model() {
@@ -87,7 +90,11 @@ public final class TableOperations<T> {
   private CompletionStage<ResultPage> insert(T entity, WriteOptions options, boolean ifNotExists) {
     String operation = ifNotExists ? "insertIfNotExists" : "save";
     requireEntity(entity, operation);
-    checkConditional(options, ifNotExists, operation);
+    checkOptions(options, ifNotExists, operation);
+    if (model.isCounterTable()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": a counter table cannot be "
+          + "written with INSERT; change its counters with update(key...).increment(...)");
+    }
     boolean writeNulls = switch (options.nulls()) {
       case MAPPER_DEFAULT -> runtime.writeNulls();
       case WRITE -> true;
@@ -160,7 +167,7 @@ public final class TableOperations<T> {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation
           + ": a delete cannot have a TTL; remove withTtl from the options");
     }
-    checkConditional(options, ifExists, operation);
+    checkOptions(options, ifExists, operation);
     boolean timestamp = options.timestampMicros().isPresent();
     int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
     StatementSpec spec = deletes[bits];
@@ -185,7 +192,7 @@ public final class TableOperations<T> {
     });
   }
 
-  private void checkConditional(WriteOptions options, boolean conditional, String operation) {
+  void checkOptions(WriteOptions options, boolean conditional, String operation) {
     String where = model.entityClass().getSimpleName() + "." + operation + ": ";
     if (conditional && options.timestampMicros().isPresent()) {
       throw new CoodieException(where + "Cassandra refuses a custom write timestamp on a conditional write; "
@@ -197,13 +204,15 @@ public final class TableOperations<T> {
     }
   }
 
-  private LwtResult<T> lwtResult(ResultPage page) {
+  LwtResult<T> lwtResult(ResultPage page) {
     if (page.wasApplied() || !page.nextRow()) {
       return LwtResult.wasApplied();
     }
     ColumnValues current = page.byName(columnNames, columnTypes);
-    // a delete that found no row returns only [applied]; an insert that found one returns the row
-    return LwtResult.notApplied(current.isNull(0) ? Optional.empty() : Optional.of(mapping.instantiator().read(current)));
+    // a delete or an IF EXISTS that found no row returns only [applied]; an insert that found one returns the row;
+    // an update with IF conditions returns the columns it compared
+    boolean anyColumn = IntStream.range(0, columnNames.size()).anyMatch(i -> !current.isNull(i));
+    return LwtResult.notApplied(anyColumn ? Optional.of(mapping.instantiator().read(current)) : Optional.empty());
   }
 
   public CompletionStage<Optional<T>> get(Object... primaryKey) {
@@ -228,6 +237,51 @@ public final class TableOperations<T> {
       query = query.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
     }
     return query;
+  }
+
+  /**
+   * Sends one UPDATE with only the columns that differ between {@code before} (as loaded) and {@code after}, using
+   * collection deltas (append, prepend, add, remove, put) where that is how a collection changed; sends nothing when
+   * nothing changed. Completes with whether a statement was sent.
+   */
+  public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
+    requireEntity(before, "saveChanges");
+    requireEntity(after, "saveChanges");
+    if (model.isCounterTable()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + ".saveChanges: counters change only by "
+          + "update(key...).increment(...)");
+    }
+    Object[] key = entityKey(after, "saveChanges");
+    if (!java.util.Arrays.equals(key, entityKey(before, "saveChanges"))) {
+      throw new CoodieException(model.entityClass().getSimpleName() + ".saveChanges: the primary key changed from "
+          + java.util.Arrays.toString(entityKey(before, "saveChanges")) + " to " + java.util.Arrays.toString(key)
+          + "; a key cannot be updated: save the new row and delete the old one");
+    }
+    UpdateSpec update = keyUpdate(key);
+    for (int i = primaryKeySize; i < columns.size(); i++) {
+      Object old = mapping.get(before, i);
+      Object now = mapping.get(after, i);
+      update = ChangeDetector.change(update, model, i, old, now);
+    }
+    if (update.assignments().isEmpty()) {
+      return CompletableFuture.completedFuture(false);
+    }
+    return updates.update(update, options).thenApply(result -> true);
+  }
+
+  /** An update of the row with this primary key, with nothing to change yet. */
+  public UpdateSpec keyUpdate(Object[] primaryKey) {
+    Object[] key = checkKey(primaryKey, primaryKeySize, "update");
+    QuerySpec where = QuerySpec.ALL;
+    for (int i = 0; i < key.length; i++) {
+      where = where.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
+    }
+    return UpdateSpec.of(where.where());
+  }
+
+  /** The updates and bulk deletes of this table. */
+  public UpdateRunner<T> updates() {
+    return updates;
   }
 
   /** The queries of this table. */

@@ -14,6 +14,11 @@ final class Types {
     return new Parameterized(List.class, Primitives.box(element));
   }
 
+  /** {@code Set<element>}. */
+  static ParameterizedType setOf(Class<?> element) {
+    return new Parameterized(java.util.Set.class, Primitives.box(element));
+  }
+
   private record Parameterized(Class<?> raw, Type argument) implements ParameterizedType {
     @Override
     public Type[] getActualTypeArguments() {

@@ -1,7 +1,7 @@
 package dev.coodie4j.schema;
 
-/** A CQL data type. Scalars today; collections, tuples, vectors and user types extend this hierarchy. */
-public sealed interface DataType permits ScalarType {
+/** A CQL data type: a scalar or a collection; tuples, vectors and user types extend this hierarchy. */
+public sealed interface DataType permits ScalarType, CollectionType {
   /** The type as CQL writes it, for example {@code timeuuid}. */
   String cql();
 }

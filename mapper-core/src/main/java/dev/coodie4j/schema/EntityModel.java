@@ -65,6 +65,11 @@ public final class EntityModel<T> {
     return columns.subList(0, partitionKey.size() + clusteringKey.size());
   }
 
+  /** Whether the table's non-key columns are counters. */
+  public boolean isCounterTable() {
+    return columns.stream().anyMatch(c -> c.type() == ScalarType.COUNTER);
+  }
+
   /** The column mapped from the given Java property. */
   public Optional<ColumnModel> column(String property) {
     return Optional.ofNullable(byProperty.get(property));

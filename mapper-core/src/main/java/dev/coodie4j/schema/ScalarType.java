@@ -17,6 +17,8 @@ public enum ScalarType implements DataType {
   BIGINT("bigint", Long.class),
   BLOB("blob", ByteBuffer.class, byte[].class),
   BOOLEAN("boolean", Boolean.class),
+  /** A counter: only incremented and decremented, in tables whose other non-key columns are all counters. */
+  COUNTER("counter", Long.class),
   DATE("date", LocalDate.class),
   DECIMAL("decimal", BigDecimal.class),
   DOUBLE("double", Double.class),

@@ -1,18 +1,25 @@
 package dev.coodie4j.it;
 
+import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.spi.TableSchema;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Delegates to the real driver and counts every call that reaches the server. */
+/** Delegates to the real driver and records every call that reaches the server. */
 final class CountingDriver implements CqlDriver {
   private final CqlDriver delegate;
   final AtomicInteger calls = new AtomicInteger();
   final AtomicInteger agreementWaits = new AtomicInteger();
+  final List<StatementSpec> prepared = new CopyOnWriteArrayList<>();
+  final List<String> executed = new CopyOnWriteArrayList<>();
 
   CountingDriver(CqlDriver delegate) {
     this.delegate = delegate;
@@ -26,7 +33,8 @@ final class CountingDriver implements CqlDriver {
   @Override
   public CompletionStage<PreparedCql> prepare(StatementSpec spec) {
     calls.incrementAndGet();
-    return delegate.prepare(spec);
+    prepared.add(spec);
+    return delegate.prepare(spec).thenApply(CountingPrepared::new);
   }
 
   @Override
@@ -46,5 +54,66 @@ final class CountingDriver implements CqlDriver {
     calls.incrementAndGet();
     agreementWaits.incrementAndGet();
     return delegate.awaitSchemaAgreement();
+  }
+
+  private final class CountingPrepared implements PreparedCql {
+    private final PreparedCql prepared;
+
+    CountingPrepared(PreparedCql prepared) {
+      this.prepared = prepared;
+    }
+
+    @Override
+    public StatementSpec spec() {
+      return prepared.spec();
+    }
+
+    @Override
+    public Binding bind() {
+      Binding binding = prepared.bind();
+      return new Binding() {
+        @Override
+        public void set(int index, Object value) {
+          binding.set(index, value);
+        }
+
+        @Override
+        public void setInt(int index, int value) {
+          binding.setInt(index, value);
+        }
+
+        @Override
+        public void setLong(int index, long value) {
+          binding.setLong(index, value);
+        }
+
+        @Override
+        public void setDouble(int index, double value) {
+          binding.setDouble(index, value);
+        }
+
+        @Override
+        public void setFloat(int index, float value) {
+          binding.setFloat(index, value);
+        }
+
+        @Override
+        public void setBoolean(int index, boolean value) {
+          binding.setBoolean(index, value);
+        }
+
+        @Override
+        public void setNull(int index) {
+          binding.setNull(index);
+        }
+
+        @Override
+        public CompletionStage<ResultPage> execute(ExecutionOptions options) {
+          calls.incrementAndGet();
+          executed.add(prepared.spec().cql());
+          return binding.execute(options);
+        }
+      };
+    }
   }
 }

@@ -37,7 +37,8 @@ final class Codecs {
       codec = cqlType.equals(DataTypes.DURATION) ? DURATION : null;
     } else {
       try {
-        codec = registry.codecFor(cqlType, GenericType.of(boxed));
+        GenericType<?> generic = GenericType.of(boxed);
+        codec = registry.codecFor(cqlType, generic);
       } catch (CodecNotFoundException e) {
         codec = null;
       }

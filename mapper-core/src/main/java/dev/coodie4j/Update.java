@@ -1,0 +1,180 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.PropertyRefs;
+import dev.coodie4j.internal.QuerySpec.Operator;
+import dev.coodie4j.internal.UpdateRunner;
+import dev.coodie4j.internal.UpdateSpec;
+import dev.coodie4j.internal.UpdateSpec.Kind;
+import dev.coodie4j.schema.ColumnModel;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/**
+ * One UPDATE statement, sent in one round trip: set columns, change collections in place, count, optionally under
+ * conditions. Immutable; each method returns a new update. {@link #execute()} returns an {@link LwtResult}, always
+ * applied for an unconditional update, so that the outcome of a conditional one cannot be dropped.
+ *
+ * <pre>{@code
+ * products.update(id).set(Product::price, 17.5f).append(Product::tags, List.of("sale")).execute();
+ * }</pre>
+ */
+public final class Update<T> {
+  private final UpdateRunner<T> runner;
+  private final UpdateSpec spec;
+  private final WriteOptions options;
+
+  Update(UpdateRunner<T> runner, UpdateSpec spec, WriteOptions options) {
+    this.runner = runner;
+    this.spec = spec;
+    this.options = options;
+  }
+
+  private Update<T> with(UpdateSpec next) {
+    return new Update<>(runner, next, options);
+  }
+
+  private Update<T> change(String property, Kind kind, Object value, Object element) {
+    return with(spec.withAssignment(runner.model(), column(property), kind, value, element));
+  }
+
+  /** {@code c = value}; a null value deletes the column's value. */
+  public <V> Update<T> set(PropertyRef<T, V> property, V value) {
+    return change(PropertyRefs.name(property), Kind.SET, value, null);
+  }
+
+  /** {@code c = value} for the property with this name; the value's type is checked. */
+  public Update<T> set(String property, Object value) {
+    return change(property, Kind.SET, value, null);
+  }
+
+  /** Appends to a list ({@code l = l + ?}); not idempotent, so never retried by the driver. */
+  public <E> Update<T> append(PropertyRef<T, List<E>> property, List<E> values) {
+    return change(PropertyRefs.name(property), Kind.APPEND, values, null);
+  }
+
+  /** Prepends to a list ({@code l = ? + l}); not idempotent. */
+  public <E> Update<T> prepend(PropertyRef<T, List<E>> property, List<E> values) {
+    return change(PropertyRefs.name(property), Kind.PREPEND, values, null);
+  }
+
+  /** Replaces the list element at an index ({@code l[?] = ?}); the index must exist. */
+  public <E> Update<T> setAt(PropertyRef<T, List<E>> property, int index, E value) {
+    return change(PropertyRefs.name(property), Kind.SET_ELEMENT, value, index);
+  }
+
+  /** Adds elements to a set ({@code s = s + ?}). */
+  public <E> Update<T> add(PropertyRef<T, Set<E>> property, Set<E> elements) {
+    return change(PropertyRefs.name(property), Kind.APPEND, elements, null);
+  }
+
+  /** Removes every occurrence of these values from a list, or these elements from a set ({@code c = c - ?}). */
+  public <E> Update<T> remove(PropertyRef<T, ? extends Collection<E>> property, Collection<E> values) {
+    return change(PropertyRefs.name(property), Kind.REMOVE, values, null);
+  }
+
+  /** Puts one map entry ({@code m[?] = ?}). */
+  public <K, V> Update<T> put(PropertyRef<T, Map<K, V>> property, K key, V value) {
+    return change(PropertyRefs.name(property), Kind.SET_ELEMENT, value, key);
+  }
+
+  /** Puts map entries ({@code m = m + ?}). */
+  public <K, V> Update<T> putAll(PropertyRef<T, Map<K, V>> property, Map<K, V> entries) {
+    return change(PropertyRefs.name(property), Kind.APPEND, entries, null);
+  }
+
+  /** Removes map entries by key ({@code m = m - ?}). */
+  public <K, V> Update<T> removeKeys(PropertyRef<T, Map<K, V>> property, Set<K> keys) {
+    return change(PropertyRefs.name(property), Kind.REMOVE, keys, null);
+  }
+
+  /** Adds to a counter ({@code c = c + ?}); not idempotent. */
+  public Update<T> increment(PropertyRef<T, Long> counter, long delta) {
+    return change(PropertyRefs.name(counter), Kind.INCREMENT, delta, null);
+  }
+
+  /** Subtracts from a counter; not idempotent. */
+  public Update<T> decrement(PropertyRef<T, Long> counter, long delta) {
+    return change(PropertyRefs.name(counter), Kind.INCREMENT, -delta, null);
+  }
+
+  /** Applies only if the row exists ({@code IF EXISTS}): no upsert. */
+  public Update<T> ifExists() {
+    return with(spec.withIfExists());
+  }
+
+  /** Applies only if the column's current value passes the comparison ({@code IF c op ?}). */
+  public <V> Condition<T, V> onlyIf(PropertyRef<T, V> property) {
+    int column = column(PropertyRefs.name(property));
+    return new Condition<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
+  }
+
+  /** TTL, timestamp, consistency, serial consistency, timeout; options the update cannot honour are refused. */
+  public Update<T> options(WriteOptions writeOptions) {
+    if (writeOptions == null) {
+      throw new CoodieException("write options must not be null: use WriteOptions.defaults()");
+    }
+    return new Update<>(runner, spec, writeOptions);
+  }
+
+  /** Sends the update; not applied only when a condition failed, with the columns the server compared. */
+  public LwtResult<T> execute() {
+    return Futures.join(runner.update(spec, options));
+  }
+
+  public CompletionStage<LwtResult<T>> executeAsync() {
+    return Futures.attempt(() -> runner.update(spec, options));
+  }
+
+  private int column(String property) {
+    List<ColumnModel> columns = runner.model().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).property().equals(property)) {
+        return i;
+      }
+    }
+    throw new CoodieException(runner.model().entityClass().getSimpleName() + " has no mapped property '" + property
+        + "'; its properties are " + columns.stream().map(ColumnModel::property).collect(Collectors.joining(", ")));
+  }
+
+  /** A comparison of an update condition; each method returns the update with the condition added. */
+  public static final class Condition<T, V> {
+    private final java.util.function.BiFunction<Operator, Object, Update<T>> add;
+
+    Condition(java.util.function.BiFunction<Operator, Object, Update<T>> add) {
+      this.add = add;
+    }
+
+    public Update<T> eq(V value) {
+      return add.apply(Operator.EQ, value);
+    }
+
+    public Update<T> ne(V value) {
+      return add.apply(Operator.NE, value);
+    }
+
+    public Update<T> gt(V value) {
+      return add.apply(Operator.GT, value);
+    }
+
+    public Update<T> gte(V value) {
+      return add.apply(Operator.GTE, value);
+    }
+
+    public Update<T> lt(V value) {
+      return add.apply(Operator.LT, value);
+    }
+
+    public Update<T> lte(V value) {
+      return add.apply(Operator.LTE, value);
+    }
+
+    public Update<T> in(Collection<? extends V> values) {
+      return add.apply(Operator.IN, values);
+    }
+  }
+}

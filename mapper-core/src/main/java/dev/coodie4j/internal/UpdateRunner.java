@@ -1,0 +1,212 @@
+package dev.coodie4j.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtResult;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.QuerySpec.Operator;
+import dev.coodie4j.internal.QuerySpec.Restriction;
+import dev.coodie4j.internal.UpdateSpec.Assignment;
+import dev.coodie4j.internal.UpdateSpec.Condition;
+import dev.coodie4j.internal.UpdateSpec.Kind;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/** Runs UPDATEs and bulk DELETEs of one table; each shape is rendered and prepared once. */
+public final class UpdateRunner<T> {
+  private record Clause(int column, Operator operator) {}
+
+  private record Change(int column, Kind kind) {}
+
+  private record Shape(List<Clause> where, List<Change> assignments, List<Clause> conditions, boolean ifExists,
+      boolean ttl, boolean timestamp, boolean delete) {}
+
+  private final TableOperations<T> operations;
+  private final EntityModel<T> model;
+  private final String table;
+  private final Cache<Shape, StatementSpec> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+
+  UpdateRunner(TableOperations<T> operations, EntityModel<T> model, String table) {
+    this.operations = operations;
+    this.model = model;
+    this.table = table;
+  }
+
+  public EntityModel<T> model() {
+    return model;
+  }
+
+  /** Runs the update; an unconditional one is always applied. */
+  public CompletionStage<LwtResult<T>> update(UpdateSpec update, WriteOptions options) {
+    String name = model.entityClass().getSimpleName() + " update";
+    if (update.assignments().isEmpty()) {
+      throw new CoodieException(name + " sets nothing: add set(...), append(...), increment(...) or another change");
+    }
+    requireKey(update.where(), true, name);
+    operations.checkOptions(options, update.conditional(), "update");
+    if (model.isCounterTable() && options.ttlSeconds().isPresent()) {
+      throw new CoodieException(name + ": counters cannot have a TTL; remove withTtl from the options");
+    }
+    boolean ttl = options.ttlSeconds().isPresent();
+    boolean timestamp = options.timestampMicros().isPresent();
+    Shape shape = new Shape(clauses(update.where()),
+        update.assignments().stream().map(a -> new Change(a.column(), a.kind())).toList(),
+        update.conditions().stream().map(c -> new Clause(c.column(), c.operator())).toList(),
+        update.ifExists(), ttl, timestamp, false);
+    boolean idempotent = !update.conditional() && update.assignments().stream().allMatch(a -> idempotent(a));
+    StatementSpec spec = compiled.get(shape, s -> render(s, idempotent));
+    return operations.execute(spec, options.executionOptions(), binding -> {
+      int index = 0;
+      if (ttl) {
+        binding.setInt(index++, options.ttlSeconds().getAsInt());
+      }
+      if (timestamp) {
+        binding.setLong(index++, options.timestampMicros().getAsLong());
+      }
+      for (Assignment assignment : update.assignments()) {
+        if (assignment.kind() == Kind.SET_ELEMENT) {
+          binding.set(index++, assignment.element());
+        }
+        if (assignment.value() == null) {
+          binding.setNull(index++);
+        } else if (assignment.kind() == Kind.INCREMENT) {
+          binding.setLong(index++, (Long) assignment.value());
+        } else {
+          binding.set(index++, assignment.value());
+        }
+      }
+      for (Restriction restriction : update.where()) {
+        binding.set(index++, restriction.value());
+      }
+      for (Condition condition : update.conditions()) {
+        if (condition.value() == null) {
+          binding.setNull(index++);
+        } else {
+          binding.set(index++, condition.value());
+        }
+      }
+    }).thenApply(operations::lwtResult);
+  }
+
+  /** {@code DELETE FROM ... WHERE <restrictions>}: a whole partition, a clustering range, or rows by key. */
+  public CompletionStage<Void> delete(QuerySpec query, WriteOptions options) {
+    String name = model.entityClass().getSimpleName() + " bulk delete";
+    if (query.limit() != null || query.perPartitionLimit() != null || !query.orderBy().isEmpty() || query.distinct()
+        || query.selected() != null || query.allowFiltering()) {
+      throw new CoodieException(name + ": a delete takes only where conditions on the primary key, not limits, "
+          + "ordering, projections or allowFiltering");
+    }
+    requireKey(query.where(), false, name);
+    if (options.ttlSeconds().isPresent()) {
+      throw new CoodieException(name + ": a delete cannot have a TTL; remove withTtl from the options");
+    }
+    operations.checkOptions(options, false, "delete");
+    boolean timestamp = options.timestampMicros().isPresent();
+    Shape shape = new Shape(clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
+    StatementSpec spec = compiled.get(shape, s -> render(s, true));
+    return operations.execute(spec, options.executionOptions(), binding -> {
+      int index = 0;
+      if (timestamp) {
+        binding.setLong(index++, options.timestampMicros().getAsLong());
+      }
+      for (Restriction restriction : query.where()) {
+        binding.set(index++, restriction.value());
+      }
+    }).thenApply(page -> null);
+  }
+
+  private static boolean idempotent(Assignment assignment) {
+    // appending to a set or merging into a map is idempotent; appending to a list is not
+    return assignment.kind().idempotent
+        || assignment.kind() == Kind.APPEND && !(assignment.value() instanceof List<?>);
+  }
+
+  private static List<Clause> clauses(List<Restriction> restrictions) {
+    return restrictions.stream().map(r -> new Clause(r.column(), r.operator())).toList();
+  }
+
+  /**
+   * An update must name whole rows: every primary key column with = or IN. A delete needs the whole partition key
+   * with = or IN, and may narrow the clustering columns with = , IN or a range.
+   */
+  private void requireKey(List<Restriction> where, boolean wholeRows, String name) {
+    List<ColumnModel> columns = model.columns();
+    for (Restriction restriction : where) {
+      ColumnModel column = columns.get(restriction.column());
+      boolean keyOperator = restriction.operator() == Operator.EQ || restriction.operator() == Operator.IN;
+      boolean rangeOnClustering = !wholeRows && column.kind() == ColumnKind.CLUSTERING
+          && List.of(Operator.GT, Operator.GTE, Operator.LT, Operator.LTE).contains(restriction.operator());
+      if (!column.kind().isPrimaryKey() || !(keyOperator || rangeOnClustering)) {
+        throw new CoodieException(name + ": where '" + column.property() + "' " + restriction.operator()
+            + " is not allowed; restrict the primary key with eq or in" + (wholeRows ? "" : ", or a clustering range"));
+      }
+    }
+    List<ColumnModel> required = wholeRows ? model.primaryKey() : model.partitionKey();
+    List<String> missing = required.stream()
+        .filter(c -> where.stream().noneMatch(r -> columns.get(r.column()).equals(c)))
+        .map(ColumnModel::property)
+        .toList();
+    if (!missing.isEmpty()) {
+      throw new CoodieException(name + " needs the " + (wholeRows ? "full primary key" : "full partition key")
+          + "; missing " + missing + ". Cassandra cannot " + (wholeRows ? "update" : "delete") + " rows found by a scan");
+    }
+  }
+
+  private StatementSpec render(Shape shape, boolean idempotent) {
+    List<ColumnModel> columns = model.columns();
+    List<Type> variables = new ArrayList<>();
+    StringBuilder cql = new StringBuilder(shape.delete() ? "DELETE FROM " : "UPDATE ").append(table);
+    if (shape.ttl() && shape.timestamp()) {
+      cql.append(" USING TTL ? AND TIMESTAMP ?");
+      variables.add(Integer.class);
+      variables.add(Long.class);
+    } else if (shape.ttl()) {
+      cql.append(" USING TTL ?");
+      variables.add(Integer.class);
+    } else if (shape.timestamp()) {
+      cql.append(" USING TIMESTAMP ?");
+      variables.add(Long.class);
+    }
+    if (!shape.delete()) {
+      cql.append(" SET ").append(shape.assignments().stream().map(a -> {
+        ColumnModel column = columns.get(a.column());
+        String name = Names.quote(column.name());
+        if (a.kind() == Kind.SET_ELEMENT) {
+          variables.add(((dev.coodie4j.schema.CollectionType) column.type()).kind()
+              == dev.coodie4j.schema.CollectionType.Kind.LIST ? Integer.class : UpdateSpec.elementType(column, 0));
+        }
+        variables.add(UpdateSpec.valueType(column, a.kind()));
+        return switch (a.kind()) {
+          case SET -> name + " = ?";
+          case APPEND, INCREMENT -> name + " = " + name + " + ?";
+          case PREPEND -> name + " = ? + " + name;
+          case REMOVE -> name + " = " + name + " - ?";
+          case SET_ELEMENT -> name + "[?] = ?";
+        };
+      }).collect(Collectors.joining(", ")));
+    }
+    cql.append(" WHERE ").append(shape.where().stream().map(w -> {
+      ColumnModel column = columns.get(w.column());
+      variables.add(QuerySpec.variableType(column, w.operator()));
+      return Names.quote(column.name()) + ' ' + w.operator().cql + " ?";
+    }).collect(Collectors.joining(" AND ")));
+    if (shape.ifExists()) {
+      cql.append(" IF EXISTS");
+    } else if (!shape.conditions().isEmpty()) {
+      cql.append(" IF ").append(shape.conditions().stream().map(c -> {
+        ColumnModel column = columns.get(c.column());
+        variables.add(QuerySpec.variableType(column, c.operator()));
+        return Names.quote(column.name()) + ' ' + c.operator().cql + " ?";
+      }).collect(Collectors.joining(" AND ")));
+    }
+    return new StatementSpec(cql.toString(), variables, List.of(), idempotent);
+  }
+}
