@@ -25,6 +25,10 @@ public final class EntityTable<T> {
     this.async = new AsyncEntityTable<>(operations);
   }
 
+  TableOperations<T> operations() {
+    return operations;
+  }
+
   /** The same table, non-blocking. */
   public AsyncEntityTable<T> async() {
     return async;

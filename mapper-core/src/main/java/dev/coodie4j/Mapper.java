@@ -48,6 +48,11 @@ public final class Mapper {
     return (EntityTable<T>) table;
   }
 
+  /** A new batch of writes of any entities of this mapper. */
+  public Batch batch(BatchType type) {
+    return new Batch(runtime.driver(), this::table, type);
+  }
+
   /** The metadata of an entity class, introspected once per class. */
   public <T> EntityModel<T> model(Class<T> entityClass) {
     return table(entityClass).model();

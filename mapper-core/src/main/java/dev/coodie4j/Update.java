@@ -6,6 +6,7 @@ import dev.coodie4j.internal.QuerySpec.Operator;
 import dev.coodie4j.internal.UpdateRunner;
 import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.internal.UpdateSpec.Kind;
+import dev.coodie4j.internal.Write;
 import dev.coodie4j.schema.ColumnModel;
 import java.util.Collection;
 import java.util.List;
@@ -128,6 +129,10 @@ public final class Update<T> {
 
   public CompletionStage<LwtResult<T>> executeAsync() {
     return Futures.attempt(() -> runner.update(spec, options));
+  }
+
+  Write write() {
+    return runner.write(spec, options);
   }
 
   private int column(String property) {

@@ -79,15 +79,16 @@ public final class TableOperations<T> {
   }
 
   public CompletionStage<Void> save(T entity, WriteOptions options) {
-    return insert(entity, options, false).thenApply(page -> null);
+    return execute(insertWrite(entity, options, false)).thenApply(page -> null);
   }
 
   /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
-    return insert(entity, options, true).thenApply(this::lwtResult);
+    return execute(insertWrite(entity, options, true)).thenApply(this::lwtResult);
   }
 
-  private CompletionStage<ResultPage> insert(T entity, WriteOptions options, boolean ifNotExists) {
+  /** An INSERT of the entity, not sent yet. */
+  public Write insertWrite(T entity, WriteOptions options, boolean ifNotExists) {
     String operation = ifNotExists ? "insertIfNotExists" : "save";
     requireEntity(entity, operation);
     checkOptions(options, ifNotExists, operation);
@@ -103,7 +104,7 @@ public final class TableOperations<T> {
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
     StatementSpec spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
-    return execute(spec, options.executionOptions(), binding -> {
+    return new Write(this, spec, options, binding -> {
       int count = columns.size();
       for (int i = 0; i < count; i++) {
         if (mapping.write(entity, i, binding, i)) {
@@ -122,7 +123,7 @@ public final class TableOperations<T> {
       if (timestamp) {
         binding.setLong(next, options.timestampMicros().getAsLong());
       }
-    });
+    }, ifNotExists, false);
   }
 
   private StatementSpec insertSpec(int bits) {
@@ -148,21 +149,32 @@ public final class TableOperations<T> {
 
   public CompletionStage<Void> delete(T entity, WriteOptions options) {
     requireEntity(entity, "delete");
-    return delete(entityKey(entity, "delete"), options, false, "delete").thenApply(page -> null);
+    return execute(deleteWrite(entityKey(entity, "delete"), options, false, "delete")).thenApply(page -> null);
   }
 
   public CompletionStage<Void> deleteByKey(Object[] primaryKey, WriteOptions options) {
-    return delete(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey")
+    return execute(deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey"))
         .thenApply(page -> null);
   }
 
   /** Deletes the row if it exists; not applied when there was no row. */
   public CompletionStage<LwtResult<T>> deleteIfExists(Object[] primaryKey, WriteOptions options) {
-    return delete(checkKey(primaryKey, primaryKeySize, "deleteIfExists"), options, true, "deleteIfExists")
-        .thenApply(this::lwtResult);
+    return execute(deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteIfExists"), options, true,
+        "deleteIfExists")).thenApply(this::lwtResult);
   }
 
-  private CompletionStage<ResultPage> delete(Object[] key, WriteOptions options, boolean ifExists, String operation) {
+  /** A DELETE of the row with the entity's primary key, not sent yet. */
+  public Write deleteWrite(T entity, WriteOptions options) {
+    requireEntity(entity, "delete");
+    return deleteWrite(entityKey(entity, "delete"), options, false, "delete");
+  }
+
+  /** A DELETE of the row with this primary key, not sent yet. */
+  public Write deleteByKeyWrite(Object[] primaryKey, WriteOptions options) {
+    return deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey");
+  }
+
+  private Write deleteWrite(Object[] key, WriteOptions options, boolean ifExists, String operation) {
     if (options.ttlSeconds().isPresent()) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation
           + ": a delete cannot have a TTL; remove withTtl from the options");
@@ -181,7 +193,7 @@ public final class TableOperations<T> {
           !ifExists);
       deletes[bits] = spec;
     }
-    return execute(spec, options.executionOptions(), binding -> {
+    return new Write(this, spec, options, binding -> {
       int first = 0;
       if (timestamp) {
         binding.setLong(first++, options.timestampMicros().getAsLong());
@@ -189,7 +201,16 @@ public final class TableOperations<T> {
       for (int i = 0; i < key.length; i++) {
         binding.set(first + i, key[i]);
       }
-    });
+    }, ifExists, false);
+  }
+
+  CompletionStage<ResultPage> execute(Write write) {
+    return execute(write.spec(), write.options().executionOptions(), write.binder());
+  }
+
+  /** The statement cache, to prepare a batch's statements. */
+  StatementCache statements() {
+    return runtime.statements();
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
@@ -208,11 +229,17 @@ public final class TableOperations<T> {
     if (page.wasApplied() || !page.nextRow()) {
       return LwtResult.wasApplied();
     }
+    return LwtResult.notApplied(currentRow(page));
+  }
+
+  /**
+   * The current row of a not-applied conditional write, read by column name. A delete or an IF EXISTS that found no
+   * row returns only [applied]; an insert that found one returns the row; IF conditions return the columns compared.
+   */
+  Optional<T> currentRow(ResultPage page) {
     ColumnValues current = page.byName(columnNames, columnTypes);
-    // a delete or an IF EXISTS that found no row returns only [applied]; an insert that found one returns the row;
-    // an update with IF conditions returns the columns it compared
     boolean anyColumn = IntStream.range(0, columnNames.size()).anyMatch(i -> !current.isNull(i));
-    return LwtResult.notApplied(anyColumn ? Optional.of(mapping.instantiator().read(current)) : Optional.empty());
+    return anyColumn ? Optional.of(mapping.instantiator().read(current)) : Optional.empty();
   }
 
   public CompletionStage<Optional<T>> get(Object... primaryKey) {

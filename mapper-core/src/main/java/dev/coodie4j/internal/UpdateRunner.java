@@ -46,6 +46,11 @@ public final class UpdateRunner<T> {
 
   /** Runs the update; an unconditional one is always applied. */
   public CompletionStage<LwtResult<T>> update(UpdateSpec update, WriteOptions options) {
+    return operations.execute(write(update, options)).thenApply(operations::lwtResult);
+  }
+
+  /** The UPDATE, not sent yet. */
+  public Write write(UpdateSpec update, WriteOptions options) {
     String name = model.entityClass().getSimpleName() + " update";
     if (update.assignments().isEmpty()) {
       throw new CoodieException(name + " sets nothing: add set(...), append(...), increment(...) or another change");
@@ -63,7 +68,7 @@ public final class UpdateRunner<T> {
         update.ifExists(), ttl, timestamp, false);
     boolean idempotent = !update.conditional() && update.assignments().stream().allMatch(a -> idempotent(a));
     StatementSpec spec = compiled.get(shape, s -> render(s, idempotent));
-    return operations.execute(spec, options.executionOptions(), binding -> {
+    return new Write(operations, spec, options, binding -> {
       int index = 0;
       if (ttl) {
         binding.setInt(index++, options.ttlSeconds().getAsInt());
@@ -93,7 +98,7 @@ public final class UpdateRunner<T> {
           binding.set(index++, condition.value());
         }
       }
-    }).thenApply(operations::lwtResult);
+    }, update.conditional(), model.isCounterTable());
   }
 
   /** {@code DELETE FROM ... WHERE <restrictions>}: a whole partition, a clustering range, or rows by key. */

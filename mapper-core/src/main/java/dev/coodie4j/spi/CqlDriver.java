@@ -14,6 +14,18 @@ public interface CqlDriver {
    */
   CompletionStage<PreparedCql> prepare(StatementSpec spec);
 
+  /**
+   * Runs bindings of prepared statements as one batch.
+   *
+   * @param type logged, unlogged or counter
+   * @param statements bindings obtained from this driver's prepared statements, fully bound
+   * @param options consistency, serial consistency and timeout of the batch
+   * @param idempotent whether the whole batch may be retried
+   * @param timestampMicros the batch's write timestamp, or null for the server's
+   */
+  CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, java.util.List<Binding> statements,
+      ExecutionOptions options, boolean idempotent, Long timestampMicros);
+
   /** Runs one DDL statement, without waiting for schema agreement. */
   CompletionStage<Void> executeSchemaChange(String cql);
 

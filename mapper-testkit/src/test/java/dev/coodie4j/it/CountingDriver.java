@@ -38,6 +38,15 @@ final class CountingDriver implements CqlDriver {
   }
 
   @Override
+  public CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, List<Binding> statements,
+      ExecutionOptions options, boolean idempotent, Long timestampMicros) {
+    calls.incrementAndGet();
+    executed.add("BATCH " + type + " of " + statements.size());
+    return delegate.executeBatch(type, statements.stream().map(b -> ((CountingBinding) b).binding).toList(), options,
+        idempotent, timestampMicros);
+  }
+
+  @Override
   public CompletionStage<Void> executeSchemaChange(String cql) {
     calls.incrementAndGet();
     return delegate.executeSchemaChange(cql);
@@ -70,50 +79,59 @@ final class CountingDriver implements CqlDriver {
 
     @Override
     public Binding bind() {
-      Binding binding = prepared.bind();
-      return new Binding() {
-        @Override
-        public void set(int index, Object value) {
-          binding.set(index, value);
-        }
+      return new CountingBinding(prepared.bind(), prepared.spec());
+    }
+  }
 
-        @Override
-        public void setInt(int index, int value) {
-          binding.setInt(index, value);
-        }
+  private final class CountingBinding implements Binding {
+    final Binding binding;
+    private final StatementSpec spec;
 
-        @Override
-        public void setLong(int index, long value) {
-          binding.setLong(index, value);
-        }
+    CountingBinding(Binding binding, StatementSpec spec) {
+      this.binding = binding;
+      this.spec = spec;
+    }
 
-        @Override
-        public void setDouble(int index, double value) {
-          binding.setDouble(index, value);
-        }
+    @Override
+    public void set(int index, Object value) {
+      binding.set(index, value);
+    }
 
-        @Override
-        public void setFloat(int index, float value) {
-          binding.setFloat(index, value);
-        }
+    @Override
+    public void setInt(int index, int value) {
+      binding.setInt(index, value);
+    }
 
-        @Override
-        public void setBoolean(int index, boolean value) {
-          binding.setBoolean(index, value);
-        }
+    @Override
+    public void setLong(int index, long value) {
+      binding.setLong(index, value);
+    }
 
-        @Override
-        public void setNull(int index) {
-          binding.setNull(index);
-        }
+    @Override
+    public void setDouble(int index, double value) {
+      binding.setDouble(index, value);
+    }
 
-        @Override
-        public CompletionStage<ResultPage> execute(ExecutionOptions options) {
-          calls.incrementAndGet();
-          executed.add(prepared.spec().cql());
-          return binding.execute(options);
-        }
-      };
+    @Override
+    public void setFloat(int index, float value) {
+      binding.setFloat(index, value);
+    }
+
+    @Override
+    public void setBoolean(int index, boolean value) {
+      binding.setBoolean(index, value);
+    }
+
+    @Override
+    public void setNull(int index) {
+      binding.setNull(index);
+    }
+
+    @Override
+    public CompletionStage<ResultPage> execute(ExecutionOptions options) {
+      calls.incrementAndGet();
+      executed.add(spec.cql());
+      return binding.execute(options);
     }
   }
 }

@@ -5,7 +5,16 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
@@ -65,6 +74,34 @@ public final class DataStaxDriver implements CqlDriver {
     SimpleStatement statement = SimpleStatement.builder(spec.cql()).setIdempotence(spec.idempotent()).build();
     return session.prepareAsync(statement)
         .thenApply(prepared -> new DataStaxPrepared(spec, prepared, codecs, session));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public CompletionStage<ResultPage> executeBatch(BatchType type, List<Binding> statements, ExecutionOptions options,
+      boolean idempotent, Long timestampMicros) {
+    BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.valueOf(type.name()))
+        .setIdempotence(idempotent);
+    for (Binding binding : statements) {
+      if (!(binding instanceof DataStaxBinding statement)) {
+        throw new CoodieException("a batch can only hold statements prepared by this driver, got " + binding);
+      }
+      batch.addStatement(statement.statement());
+    }
+    if (options.consistency() != null) {
+      batch.setConsistencyLevel(DefaultConsistencyLevel.valueOf(options.consistency().name()));
+    }
+    if (options.serialConsistency() != null) {
+      batch.setSerialConsistencyLevel(DefaultConsistencyLevel.valueOf(options.serialConsistency().name()));
+    }
+    if (options.timeout() != null) {
+      batch.setTimeout(options.timeout());
+    }
+    if (timestampMicros != null) {
+      batch.setQueryTimestamp(timestampMicros);
+    }
+    return session.executeAsync(batch.build()).thenApply(rows -> new DataStaxResultPage(
+        rows, new TypeCodec[0], session.getContext().getProtocolVersion(), codecs));
   }
 
   @Override
