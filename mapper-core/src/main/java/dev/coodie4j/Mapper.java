@@ -48,6 +48,14 @@ public final class Mapper {
     return (EntityTable<T>) table;
   }
 
+  /**
+   * A hand-written CQL statement with bound values, prepared once and cached like every other; see
+   * {@link RawStatement}.
+   */
+  public RawStatement cql(String cql, Object... values) {
+    return new RawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults());
+  }
+
   /** A new batch of writes of any entities of this mapper. */
   public Batch batch(BatchType type) {
     return new Batch(runtime.driver(), this::table, type);

@@ -112,7 +112,7 @@ final class EntityIntrospector {
     return new EntityMapping<>(model, orderedProperties, instantiator);
   }
 
-  private static MethodHandles.Lookup lookupIn(Class<?> type) {
+  static MethodHandles.Lookup lookupIn(Class<?> type) {
     try {
       return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
     } catch (IllegalAccessException e) {
@@ -121,7 +121,7 @@ final class EntityIntrospector {
     }
   }
 
-  private static List<Property> recordProperties(Class<?> type, MethodHandles.Lookup lookup) {
+  static List<Property> recordProperties(Class<?> type, MethodHandles.Lookup lookup) {
     List<Property> properties = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
       try {

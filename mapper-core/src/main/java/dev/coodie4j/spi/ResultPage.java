@@ -20,9 +20,13 @@ public interface ResultPage extends ColumnValues {
    * The current row read by column name rather than select position, for results whose columns are only known when
    * they arrive (the current row returned by a conditional statement that was not applied). Index {@code i} of the
    * view reads column {@code names.get(i)} as {@code javaTypes.get(i)}, or null if the row has no such column.
-   * Converters are looked up on each call: not for hot paths.
+   * Converters are looked up on each call: not for hot paths. A Java type of {@code Object.class} means the driver's
+   * default Java type for the column.
    */
   ColumnValues byName(java.util.List<String> names, java.util.List<java.lang.reflect.Type> javaTypes);
+
+  /** The names of the result's columns, in select order. */
+  java.util.List<String> columnNames();
 
   /** Where the next page starts, to pass back in {@link ExecutionOptions#pagingState()}; null on the last page. */
   byte[] pagingState();

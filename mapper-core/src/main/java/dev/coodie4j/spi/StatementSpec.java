@@ -10,6 +10,7 @@ import java.util.List;
  * @param variableTypes the Java type of each bind variable, in marker order: a class (primitives allowed) or a
  *     parameterized type such as {@code List<String>} for an {@code IN ?} marker
  * @param resultTypes the Java type of each selected column, in select order (primitives allowed); empty for writes
+ *     and for statements whose rows are read by name (see {@link ResultPage#byName})
  * @param idempotent whether the statement may be retried safely
  */
 public record StatementSpec(String cql, List<Type> variableTypes, List<Type> resultTypes, boolean idempotent) {

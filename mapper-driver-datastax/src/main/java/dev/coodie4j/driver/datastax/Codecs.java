@@ -33,6 +33,8 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed == Object.class) {
+      codec = registry.codecFor(cqlType);
     } else if (boxed == CqlDuration.class) {
       codec = cqlType.equals(DataTypes.DURATION) ? DURATION : null;
     } else {

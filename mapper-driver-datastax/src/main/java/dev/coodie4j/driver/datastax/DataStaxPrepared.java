@@ -30,7 +30,10 @@ final class DataStaxPrepared implements PreparedCql {
     this.protocol = session.getContext().getProtocolVersion();
     this.codecs = codecs;
     this.variableCodecs = resolve(spec, "bind variable", statement.getVariableDefinitions(), spec.variableTypes(), codecs);
-    this.resultCodecs = resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(), codecs);
+    // rows of a statement given no result types are read by name (raw CQL)
+    this.resultCodecs = spec.resultTypes().isEmpty()
+        ? newCodecArray(0)
+        : resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(), codecs);
   }
 
   @SuppressWarnings("unchecked")
@@ -40,7 +43,7 @@ final class DataStaxPrepared implements PreparedCql {
       throw new CoodieException("statement " + spec.cql() + " has " + definitions.size() + " " + role + "s but "
           + javaTypes.size() + " Java types were given");
     }
-    TypeCodec<Object>[] resolved = new TypeCodec[javaTypes.size()];
+    TypeCodec<Object>[] resolved = newCodecArray(javaTypes.size());
     for (int i = 0; i < resolved.length; i++) {
       ColumnDefinition definition = definitions.get(i);
       resolved[i] = codecs.find(definition.getType(), javaTypes.get(i));
@@ -53,6 +56,11 @@ final class DataStaxPrepared implements PreparedCql {
       }
     }
     return resolved;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TypeCodec<Object>[] newCodecArray(int size) {
+    return new TypeCodec[size];
   }
 
   @Override

@@ -71,6 +71,13 @@ final class DataStaxResultPage implements ResultPage {
   }
 
   @Override
+  public List<String> columnNames() {
+    List<String> names = new java.util.ArrayList<>();
+    resultSet.getColumnDefinitions().forEach(d -> names.add(d.getName().asInternal()));
+    return names;
+  }
+
+  @Override
   public byte[] pagingState() {
     java.nio.ByteBuffer state = resultSet.getExecutionInfo().getPagingState();
     if (state == null) {

@@ -1,0 +1,136 @@
+package dev.coodie4j;
+
+import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.RowMapping;
+import dev.coodie4j.internal.StatementCache;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.ResultPage;
+import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * A CQL statement written by hand, with bound values: prepared once per text and value types and cached like every
+ * other statement. Rows map to an entity, to a record whose components are named after the columns, or to maps.
+ * Immutable.
+ *
+ * <pre>{@code
+ * List<Product> cheap = mapper.cql("SELECT * FROM shop.product WHERE brand = ? AND price < ? ALLOW FILTERING",
+ *     "Acme", 20f).list(Product.class);
+ * }</pre>
+ */
+public final class RawStatement {
+  private final StatementCache statements;
+  private final String cql;
+  private final Object[] values;
+  private final boolean idempotent;
+  private final WriteOptions options;
+
+  RawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options) {
+    if (cql == null || cql.isBlank()) {
+      throw new CoodieException("the CQL text must not be blank");
+    }
+    this.statements = statements;
+    this.cql = cql;
+    this.values = values == null ? new Object[0] : values.clone();
+    this.idempotent = idempotent;
+    this.options = options;
+  }
+
+  /** Marks the statement safe to retry (false by default: coodie4j cannot tell from the text). */
+  public RawStatement idempotent(boolean safeToRetry) {
+    return new RawStatement(statements, cql, values, safeToRetry, options);
+  }
+
+  /** Consistency, serial consistency and timeout; TTL and timestamp belong in the CQL text and are refused here. */
+  public RawStatement options(WriteOptions executionOptions) {
+    if (executionOptions.ttlSeconds().isPresent() || executionOptions.timestampMicros().isPresent()
+        || executionOptions.nulls() != WriteOptions.NullHandling.MAPPER_DEFAULT) {
+      throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
+          + "or USING TIMESTAMP in its CQL, and bind nulls as values");
+    }
+    return new RawStatement(statements, cql, values, idempotent, executionOptions);
+  }
+
+  /** Every row, mapped to {@code type}. */
+  public <R> List<R> list(Class<R> type) {
+    return Futures.join(listAsync(type));
+  }
+
+  public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
+    return Futures.attempt(() -> {
+      RowMapping<R> mapping = RowMapping.of(type);
+      return run().thenCompose(page -> collect(page, mapping::read, new ArrayList<>()));
+    });
+  }
+
+  /** The first row, mapped to {@code type}. */
+  public <R> Optional<R> first(Class<R> type) {
+    RowMapping<R> mapping = RowMapping.of(type);
+    return Futures.join(run().thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty()));
+  }
+
+  /** Every row as a map from column name to value, in select order, with the driver's default Java types. */
+  public List<Map<String, Object>> maps() {
+    return Futures.join(run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
+  }
+
+  /** Runs the statement; false only for a conditional statement that was not applied. */
+  public boolean execute() {
+    return Futures.join(executeAsync());
+  }
+
+  public CompletionStage<Boolean> executeAsync() {
+    return Futures.attempt(() -> run().thenApply(ResultPage::wasApplied));
+  }
+
+  private CompletionStage<ResultPage> run() {
+    List<Type> types = new ArrayList<>(values.length);
+    for (Object value : values) {
+      types.add(value == null || value instanceof Collection<?> || value instanceof Map<?, ?> ? Object.class
+          : value.getClass());
+    }
+    StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
+    return statements.get(spec).thenCompose((PreparedCql prepared) -> {
+      Binding binding = prepared.bind();
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          binding.setNull(i);
+        } else {
+          binding.set(i, values[i]);
+        }
+      }
+      return binding.execute(options == null ? ExecutionOptions.DEFAULTS : options.executionOptions());
+    });
+  }
+
+  private static Map<String, Object> asMap(ResultPage page) {
+    List<String> names = page.columnNames();
+    List<Type> types = names.stream().<Type>map(n -> Object.class).toList();
+    var row = page.byName(names, types);
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      map.put(names.get(i), row.get(i));
+    }
+    return map;
+  }
+
+  private static <R> CompletionStage<List<R>> collect(ResultPage page, Function<ResultPage, R> read, List<R> into) {
+    while (page.nextRow()) {
+      into.add(read.apply(page));
+    }
+    return page.hasMorePages()
+        ? page.nextPage().thenCompose(next -> collect(next, read, into))
+        : CompletableFuture.completedFuture(into);
+  }
+}
