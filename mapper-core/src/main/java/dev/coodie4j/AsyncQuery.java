@@ -30,6 +30,10 @@ public final class AsyncQuery<T> {
     return Futures.attempt(() -> runner.list(spec));
   }
 
+  public <R> CompletionStage<List<R>> listAs(Class<R> type) {
+    return Futures.attempt(() -> runner.listAs(spec, type));
+  }
+
   public CompletionStage<Optional<T>> first() {
     return Futures.attempt(() -> runner.first(spec));
   }

@@ -10,6 +10,8 @@ import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.ExecutionOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -63,6 +65,52 @@ public final class Query<T> {
 
   private <V> Where<T, V> condition(int column) {
     return new Where<>((operator, value) -> new Query<>(runner, updates, spec.withRestriction(model(), column, operator, value)));
+  }
+
+  /**
+   * A condition on {@code token(partition key)}: {@code eq}, {@code gt}, {@code gte}, {@code lt} or {@code lte} on a
+   * Murmur3 token, to scan the ring range by range.
+   */
+  public Where<T, Long> token() {
+    return new Where<>((operator, value) -> {
+      if (!(value instanceof Long token)) {
+        throw new CoodieException("a token is a Long, got " + value);
+      }
+      return new Query<>(runner, updates, spec.withTokenRestriction(operator, token));
+    });
+  }
+
+  /**
+   * {@code GROUP BY} a prefix of the primary key, in key order: the list then holds the first row of each group. For
+   * aggregates per group, use {@code mapper.cql(...)} with a record.
+   */
+  @SafeVarargs
+  public final Query<T> groupBy(PropertyRef<T, ?>... properties) {
+    List<Integer> columns = new ArrayList<>();
+    for (PropertyRef<T, ?> property : properties) {
+      columns.add(column(PropertyRefs.name(property)));
+    }
+    return new Query<>(runner, updates, spec.withGroupBy(model(), columns));
+  }
+
+  /** The consistency level of the read. */
+  public Query<T> consistency(Consistency consistency) {
+    if (consistency == null || consistency == Consistency.ANY) {
+      throw new CoodieException("consistency " + consistency + " cannot be used for a read");
+    }
+    ExecutionOptions read = spec.read();
+    return new Query<>(runner, updates, spec.withRead(
+        new ExecutionOptions(consistency, null, read.timeout(), read.pageSize(), null)));
+  }
+
+  /** The request timeout of each page read. */
+  public Query<T> timeout(Duration timeout) {
+    if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+      throw new CoodieException("timeout " + timeout + " must be positive");
+    }
+    ExecutionOptions read = spec.read();
+    return new Query<>(runner, updates, spec.withRead(
+        new ExecutionOptions(read.consistency(), null, timeout, read.pageSize(), null)));
   }
 
   /** At most this many rows. */
@@ -136,6 +184,31 @@ public final class Query<T> {
   public Stream<T> stream() {
     Iterator<T> rows = runner.iterate(spec);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** The matching rows, mapped as they are consumed; further pages are fetched only when reached. */
+  public Iterator<T> iterator() {
+    return runner.iterate(spec);
+  }
+
+  /**
+   * Every matching row as a record whose components name the columns to select (snake_case of the component, or
+   * {@code @Column}): a projection into another type.
+   */
+  public <R> List<R> listAs(Class<R> type) {
+    return Futures.join(runner.listAs(spec, type));
+  }
+
+  /** {@code WRITETIME(column)} of the first matching row: microseconds since the epoch, empty if no row or no value. */
+  public Optional<Long> writetime(PropertyRef<T, ?> property) {
+    return Optional.ofNullable((Long) Futures.join(
+        runner.aggregate(spec, Aggregate.WRITETIME, column(PropertyRefs.name(property)))));
+  }
+
+  /** {@code TTL(column)} of the first matching row: seconds left, empty if no row or no TTL. */
+  public Optional<Integer> ttl(PropertyRef<T, ?> property) {
+    return Optional.ofNullable((Integer) Futures.join(
+        runner.aggregate(spec, Aggregate.TTL, column(PropertyRefs.name(property)))));
   }
 
   /** The first matching row ({@code LIMIT 1}). */

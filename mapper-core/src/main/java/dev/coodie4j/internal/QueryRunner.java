@@ -35,15 +35,24 @@ import java.util.zip.CRC32;
 public final class QueryRunner<T> {
   /** The aggregate functions. */
   public enum Aggregate {
-    COUNT, SUM, AVG, MIN, MAX
+    COUNT, SUM, AVG, MIN, MAX,
+    /** Not an aggregate: the write time of a column in the first row. */
+    WRITETIME,
+    /** Not an aggregate: the remaining TTL of a column in the first row. */
+    TTL;
+
+    boolean perRow() {
+      return this == WRITETIME || this == TTL;
+    }
   }
 
   private record Clause(int column, Operator operator) {}
 
   private record Shape(Aggregate aggregate, int aggregateColumn, List<Integer> selected, boolean distinct,
-      List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering) {}
+      List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering,
+      List<Integer> groupBy, Class<?> target) {}
 
-  private record Compiled<T>(StatementSpec spec, Instantiator<T> reader) {}
+  private record Compiled<R>(StatementSpec spec, Instantiator<R> reader) {}
 
   private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder TOKEN_DECODER = Base64.getUrlDecoder();
@@ -52,7 +61,7 @@ public final class QueryRunner<T> {
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final String table;
-  private final Cache<Shape, Compiled<T>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final Cache<Shape, Compiled<?>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
 
   QueryRunner(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
     this.operations = operations;
@@ -66,14 +75,15 @@ public final class QueryRunner<T> {
   }
 
   public CompletionStage<List<T>> list(QuerySpec query) {
-    return execute(query, null, -1, ExecutionOptions.DEFAULTS, query.fetchSize())
-        .thenCompose(page -> collect(page, compile(query, null, -1).reader(), new ArrayList<>()));
+    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    return execute(query, compiledQuery, ExecutionOptions.DEFAULTS)
+        .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
   }
 
   public Iterator<T> iterate(QuerySpec query) {
-    Instantiator<T> reader = compile(query, null, -1).reader();
-    ResultPage first = Futures.join(execute(query, null, -1, ExecutionOptions.DEFAULTS, query.fetchSize()));
-    return new RowIterator<>(first, reader);
+    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    ResultPage first = Futures.join(execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
+    return new RowIterator<>(first, compiledQuery.reader());
   }
 
   public CompletionStage<Optional<T>> first(QuerySpec query) {
@@ -97,13 +107,40 @@ public final class QueryRunner<T> {
     return first(query.withSelected(key)).thenApply(Optional::isPresent);
   }
 
+  /** Every matching row as a record whose components name the columns to select. */
+  public <R> CompletionStage<List<R>> listAs(QuerySpec query, Class<R> type) {
+    RowMapping<R> target = RowMapping.of(type);
+    List<Integer> columns = new ArrayList<>();
+    for (String name : target.columnNames()) {
+      int index = IntStream.range(0, model.columns().size())
+          .filter(i -> model.columns().get(i).name().equals(name)).findFirst()
+          .orElseThrow(() -> new CoodieException(type.getName() + " names column '" + name + "', which "
+              + model.entityClass().getSimpleName() + " does not map; its columns are "
+              + model.columns().stream().map(ColumnModel::name).toList()));
+      columns.add(index);
+    }
+    QuerySpec projected = query.withSelected(columns);
+    Compiled<R> compiledQuery = compile(projected, null, -1, type);
+    return execute(projected, compiledQuery, ExecutionOptions.DEFAULTS)
+        .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
+  }
+
   public CompletionStage<Object> aggregate(QuerySpec query, Aggregate function, int column) {
+    if (function.perRow()) {
+      QuerySpec first = query.withLimit(1);
+      return execute(first, compile(first, function, column, null), ExecutionOptions.DEFAULTS)
+          .thenApply(page -> page.nextRow() ? page.get(0) : null);
+    }
+    if (!query.groupBy().isEmpty()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: " + function + " with groupBy returns "
+          + "a row per group; read it with mapper.cql(...).list(YourRecord.class)");
+    }
     if (query.limit() != null || query.perPartitionLimit() != null || !query.orderBy().isEmpty() || query.distinct()) {
       throw new CoodieException(model.entityClass().getSimpleName() + " query: " + function
           + " cannot be combined with limit, perPartitionLimit, orderBy or distinct: Cassandra applies them to the"
           + " single result row, not to the rows aggregated");
     }
-    return execute(query, function, column, ExecutionOptions.DEFAULTS, 0).thenApply(page -> {
+    return execute(query, compile(query, function, column, null), ExecutionOptions.DEFAULTS).thenApply(page -> {
       page.nextRow();
       return page.get(0);
     });
@@ -113,10 +150,10 @@ public final class QueryRunner<T> {
     if (pageSize < 1) {
       throw new CoodieException("page size must be at least 1, got " + pageSize);
     }
-    Compiled<T> compiledQuery = compile(query, null, -1);
+    Compiled<T> compiledQuery = compile(query, null, -1, null);
     long fingerprint = fingerprint(compiledQuery.spec(), query);
     byte[] state = pagingState == null ? null : decode(pagingState, fingerprint);
-    return execute(query, null, -1, new ExecutionOptions(null, null, null, pageSize, state), pageSize).thenApply(page -> {
+    return execute(query, compiledQuery, new ExecutionOptions(null, null, null, pageSize, state)).thenApply(page -> {
       List<T> items = new ArrayList<>();
       while (page.nextRow()) {
         items.add(compiledQuery.reader().read(page));
@@ -126,12 +163,12 @@ public final class QueryRunner<T> {
     });
   }
 
-  private CompletionStage<ResultPage> execute(QuerySpec query, Aggregate aggregate, int aggregateColumn,
-      ExecutionOptions options, int fetchSize) {
-    Compiled<T> compiledQuery = compile(query, aggregate, aggregateColumn);
-    ExecutionOptions effective = fetchSize > 0 && options.pageSize() == 0
-        ? new ExecutionOptions(null, null, null, fetchSize, null)
-        : options;
+  /** Runs a compiled query; {@code paging} gives a page size and paging state, else the query's fetch size. */
+  private CompletionStage<ResultPage> execute(QuerySpec query, Compiled<?> compiledQuery, ExecutionOptions paging) {
+    ExecutionOptions read = query.read();
+    ExecutionOptions effective = paging.pageSize() > 0
+        ? new ExecutionOptions(read.consistency(), null, read.timeout(), paging.pageSize(), paging.pagingState())
+        : read;
     return operations.execute(compiledQuery.spec(), effective, binding -> {
       int index = 0;
       for (Restriction restriction : query.where()) {
@@ -146,25 +183,35 @@ public final class QueryRunner<T> {
     });
   }
 
-  private Compiled<T> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn) {
+  @SuppressWarnings("unchecked")
+  private <R> Compiled<R> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<R> target) {
     List<Integer> selected = query.distinct()
         ? IntStream.range(0, model.partitionKey().size()).boxed().toList()
         : query.selected();
     Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
         query.where().stream().map(r -> new Clause(r.column(), r.operator())).toList(),
-        query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering());
-    return compiled.get(shape, this::compile);
+        query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering(),
+        query.groupBy(), target);
+    return (Compiled<R>) compiled.get(shape, this::compile);
   }
 
-  private Compiled<T> compile(Shape shape) {
+  private Compiled<?> compile(Shape shape) {
     List<ColumnModel> columns = model.columns();
     StringBuilder cql = new StringBuilder("SELECT ");
     List<Type> resultTypes = new ArrayList<>();
-    Instantiator<T> reader = null;
+    Instantiator<?> reader = null;
     if (shape.aggregate() != null) {
       if (shape.aggregate() == Aggregate.COUNT) {
         cql.append("COUNT(*)");
         resultTypes.add(Long.class);
+      } else if (shape.aggregate().perRow()) {
+        ColumnModel column = columns.get(shape.aggregateColumn());
+        if (column.kind().isPrimaryKey() || !(column.type() instanceof dev.coodie4j.schema.ScalarType)) {
+          throw new CoodieException(model.entityClass().getSimpleName() + ": " + shape.aggregate()
+              + " reads regular scalar columns, not '" + column.property() + "'");
+        }
+        cql.append(shape.aggregate().name()).append('(').append(Names.quote(column.name())).append(')');
+        resultTypes.add(shape.aggregate() == Aggregate.WRITETIME ? Long.class : Integer.class);
       } else {
         ColumnModel column = columns.get(shape.aggregateColumn());
         cql.append(shape.aggregate().name()).append('(').append(Names.quote(column.name())).append(')');
@@ -178,19 +225,34 @@ public final class QueryRunner<T> {
         cql.append("DISTINCT ");
       }
       cql.append(selected.stream().map(i -> Names.quote(columns.get(i).name())).collect(Collectors.joining(",")));
-      selected.forEach(i -> resultTypes.add(columns.get(i).genericType()));
-      reader = shape.selected() == null
-          ? mapping.instantiator()
-          : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
+      if (shape.target() != null) {
+        RowMapping<?> target = RowMapping.of(shape.target());
+        resultTypes.addAll(target.javaTypes());
+        reader = target.instantiator();
+      } else {
+        selected.forEach(i -> resultTypes.add(columns.get(i).genericType()));
+        reader = shape.selected() == null
+            ? mapping.instantiator()
+            : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
+      }
     }
     cql.append(" FROM ").append(table);
     List<Type> variableTypes = new ArrayList<>();
     if (!shape.clauses().isEmpty()) {
       cql.append(" WHERE ").append(shape.clauses().stream().map(clause -> {
+        if (clause.column() == QuerySpec.TOKEN) {
+          variableTypes.add(Long.class);
+          return "token(" + model.partitionKey().stream().map(c -> Names.quote(c.name()))
+              .collect(Collectors.joining(",")) + ") " + clause.operator().cql + " ?";
+        }
         ColumnModel column = columns.get(clause.column());
         variableTypes.add(QuerySpec.variableType(column, clause.operator()));
         return Names.quote(column.name()) + ' ' + clause.operator().cql + " ?";
       }).collect(Collectors.joining(" AND ")));
+    }
+    if (!shape.groupBy().isEmpty()) {
+      cql.append(" GROUP BY ").append(shape.groupBy().stream().map(i -> Names.quote(columns.get(i).name()))
+          .collect(Collectors.joining(",")));
     }
     if (!shape.orderBy().isEmpty()) {
       cql.append(" ORDER BY ").append(shape.orderBy().stream()
@@ -211,7 +273,7 @@ public final class QueryRunner<T> {
     return new Compiled<>(new StatementSpec(cql.toString(), variableTypes, resultTypes, true), reader);
   }
 
-  private CompletionStage<List<T>> collect(ResultPage page, Instantiator<T> reader, List<T> into) {
+  private static <R> CompletionStage<List<R>> collect(ResultPage page, Instantiator<R> reader, List<R> into) {
     while (page.nextRow()) {
       into.add(reader.read(page));
     }

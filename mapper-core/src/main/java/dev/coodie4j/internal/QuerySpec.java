@@ -5,6 +5,7 @@ import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.ExecutionOptions;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -23,12 +24,21 @@ import java.util.stream.Collectors;
  * @param allowFiltering whether ALLOW FILTERING is added
  * @param selected model column indexes to select, or null for all
  * @param distinct SELECT DISTINCT of the partition key
- * @param fetchSize rows per page, 0 for the session's default
+ * @param groupBy primary key columns to group by, a prefix of the key in key order
+ * @param read consistency, timeout and rows per page (fetch size) of the read
  */
 public record QuerySpec(List<Restriction> where, Integer limit, Integer perPartitionLimit, List<Ordering> orderBy,
-    boolean allowFiltering, List<Integer> selected, boolean distinct, int fetchSize) {
+    boolean allowFiltering, List<Integer> selected, boolean distinct, List<Integer> groupBy, ExecutionOptions read) {
 
-  public static final QuerySpec ALL = new QuerySpec(List.of(), null, null, List.of(), false, null, false, 0);
+  public static final QuerySpec ALL =
+      new QuerySpec(List.of(), null, null, List.of(), false, null, false, List.of(), ExecutionOptions.DEFAULTS);
+
+  /** The column index of a restriction on {@code token(partition key)}. */
+  public static final int TOKEN = -1;
+
+  public int fetchSize() {
+    return read.pageSize();
+  }
 
   /** A comparison in the WHERE clause. */
   public enum Operator {
@@ -85,7 +95,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     List<Restriction> restrictions = new ArrayList<>(this.where);
     restrictions.add(new Restriction(column, operator, bound));
     return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
-        distinct, fetchSize);
+        distinct, groupBy, read);
   }
 
   /** The Java type bound to a restriction's marker: the column's, a list of it for IN, an element for CONTAINS. */
@@ -121,12 +131,12 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
 
   public QuerySpec withLimit(int limit) {
     requirePositive(limit, "limit");
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read);
   }
 
   public QuerySpec withPerPartitionLimit(int perPartitionLimit) {
     requirePositive(perPartitionLimit, "perPartitionLimit");
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read);
   }
 
   public QuerySpec withOrdering(EntityModel<?> model, int column, boolean descending) {
@@ -136,14 +146,14 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
           + "', which is not a clustering column; Cassandra orders only by clustering columns "
           + model.clusteringKey().stream().map(ColumnModel::property).collect(Collectors.toList()));
     }
-    if (where.stream().anyMatch(r -> r.operator() == Operator.IN
+    if (where.stream().anyMatch(r -> r.operator() == Operator.IN && r.column() != TOKEN
         && model.columns().get(r.column()).kind() == ColumnKind.PARTITION_KEY)) {
       throw inWithOrderBy(model);
     }
     List<Ordering> orderings = new ArrayList<>(orderBy);
     orderings.add(new Ordering(column, descending));
     return new QuerySpec(where, limit, perPartitionLimit, List.copyOf(orderings), allowFiltering, selected, distinct,
-        fetchSize);
+        groupBy, read);
   }
 
   private static CoodieException inWithOrderBy(EntityModel<?> model) {
@@ -153,21 +163,49 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   }
 
   public QuerySpec withAllowFiltering() {
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, true, selected, distinct, fetchSize);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, true, selected, distinct, groupBy, read);
   }
 
   public QuerySpec withSelected(List<Integer> columns) {
     return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, List.copyOf(columns), distinct,
-        fetchSize);
+        groupBy, read);
   }
 
   public QuerySpec withDistinct() {
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, true, fetchSize);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, true, groupBy, read);
   }
 
   public QuerySpec withFetchSize(int fetchSize) {
     requirePositive(fetchSize, "fetchSize");
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, fetchSize);
+    return withRead(new ExecutionOptions(read.consistency(), null, read.timeout(), fetchSize, null));
+  }
+
+  public QuerySpec withRead(ExecutionOptions options) {
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, options);
+  }
+
+  /** GROUP BY a prefix of the primary key, in key order. */
+  public QuerySpec withGroupBy(EntityModel<?> model, List<Integer> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i) != i || i >= model.primaryKey().size()) {
+        throw new CoodieException(model.entityClass().getSimpleName() + " query: groupBy takes a prefix of the primary key "
+            + "in key order " + model.primaryKey().stream().map(ColumnModel::property).toList() + ", got "
+            + columns.stream().map(c -> model.columns().get(c).property()).toList());
+      }
+    }
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct,
+        List.copyOf(columns), read);
+  }
+
+  /** A restriction on {@code token(partition key)}, a range of the ring. */
+  public QuerySpec withTokenRestriction(Operator operator, long token) {
+    if (!List.of(Operator.GT, Operator.GTE, Operator.LT, Operator.LTE, Operator.EQ).contains(operator)) {
+      throw new CoodieException("a token takes eq, gt, gte, lt or lte");
+    }
+    List<Restriction> restrictions = new ArrayList<>(this.where);
+    restrictions.add(new Restriction(TOKEN, operator, token));
+    return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
+        distinct, groupBy, read);
   }
 
   private static void requirePositive(int value, String what) {

@@ -145,6 +145,9 @@ public final class UpdateRunner<T> {
   private void requireKey(List<Restriction> where, boolean wholeRows, String name) {
     List<ColumnModel> columns = model.columns();
     for (Restriction restriction : where) {
+      if (restriction.column() == QuerySpec.TOKEN) {
+        throw new CoodieException(name + ": a token range cannot name rows to change; restrict the primary key");
+      }
       ColumnModel column = columns.get(restriction.column());
       boolean keyOperator = restriction.operator() == Operator.EQ || restriction.operator() == Operator.IN;
       boolean rangeOnClustering = !wholeRows && column.kind() == ColumnKind.CLUSTERING

@@ -2,7 +2,9 @@ package dev.coodie4j.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coodie4j.Consistency;
 import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.Page;
@@ -13,6 +15,7 @@ import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.testkit.CassandraTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +93,28 @@ class QueriesExamplesIT {
     assertEquals(2100.0, revenue);
     assertEquals(null, totalsOnly.customer());
     assertEquals(15, later.toCompletableFuture().join().size());
+  }
+
+  // tag::projection[]
+  public record DayTotal(LocalDate day, double total) {}   // components name the columns to select
+  // end::projection[]
+
+  @Test
+  void more() {
+    // tag::more[]
+    List<DayTotal> totals = orders.query().where(Order::customer).eq("bob").limit(3).listAs(DayTotal.class);
+    Optional<Long> writtenAt = orders.query().where(Order::customer).eq("bob").writetime(Order::total); // micros
+    List<Order> firstPerCustomer = orders.query().groupBy(Order::customer).list();
+    List<Order> oneRange = orders.query()
+        .token().gt(Long.MIN_VALUE).token().lte(0L)          // a slice of the ring, for full scans
+        .consistency(Consistency.ONE)
+        .timeout(Duration.ofSeconds(5))
+        .list();
+    // end::more[]
+    assertEquals(3, totals.size());
+    assertTrue(writtenAt.isPresent());
+    assertEquals(2, firstPerCustomer.size());
+    assertTrue(oneRange.size() <= 30);
   }
 
   @Test

@@ -174,6 +174,48 @@ class QueryIT {
     assertThrows(CoodieException.class, () -> game("chess").page(2, "not*a*state"));
   }
 
+  record LevelPoints(int level, @dev.coodie4j.annotation.Column("points") int score) {}
+
+  @Test
+  void tokenRangesCoverEveryPartitionOnce() {
+    long[] bounds = {Long.MIN_VALUE, -4_000_000_000_000_000_000L, 0L, 4_000_000_000_000_000_000L, Long.MAX_VALUE};
+    List<String> games = new ArrayList<>();
+    for (int i = 0; i + 1 < bounds.length; i++) {
+      Query<Score> range = i == 0
+          ? scores.query().token().gte(bounds[0]).token().lte(bounds[1])
+          : scores.query().token().gt(bounds[i]).token().lte(bounds[i + 1]);
+      range.distinct().list().forEach(s -> games.add(s.game()));
+    }
+    assertEquals(List.of("chess", "go", "tetris"), games.stream().sorted().toList());
+  }
+
+  @Test
+  void groupByProjectionsReadOptionsAndCellMetadata() {
+    assertEquals(List.of(1, 1, 1), scores.query().groupBy(Score::game).list().stream().map(Score::level).toList());
+    assertEquals(List.of(new LevelPoints(1, 10), new LevelPoints(2, 20)),
+        game("go").limit(2).listAs(LevelPoints.class));
+    assertEquals(5, game("go").consistency(dev.coodie4j.Consistency.ONE).timeout(java.time.Duration.ofSeconds(5))
+        .list().size());
+    Exception three = assertThrows(Exception.class,
+        () -> game("go").consistency(dev.coodie4j.Consistency.THREE).list());
+    assertTrue(three.getMessage().contains("consistency THREE") || String.valueOf(three.getCause()).contains("THREE"),
+        three.toString());
+    Product lamp = Product.sample();
+    products.save(lamp, dev.coodie4j.WriteOptions.defaults().withTtl(java.time.Duration.ofSeconds(300))
+        .withTimestampMicros(1_234L));
+    Query<Product> one = products.query().where(Product::id).eq(lamp.id());
+    assertEquals(Optional.of(1_234L), one.writetime(Product::name));
+    assertTrue(one.ttl(Product::name).orElseThrow() > 250);
+    assertEquals(Optional.empty(), products.query().where(Product::id).eq(UUID.randomUUID()).writetime(Product::name));
+    var iterator = game("go").iterator();
+    assertEquals(1, iterator.next().level());
+    assertEquals(List.of(new LevelPoints(1, 10)),
+        game("go").limit(1).async().listAs(LevelPoints.class).toCompletableFuture().join());
+    assertMessage(() -> game("go").groupBy(Score::level), "groupBy takes a prefix of the primary key");
+    assertMessage(() -> scores.query().groupBy(Score::game).count(), "with groupBy returns a row per group");
+    assertMessage(() -> game("go").listAs(Product.class), "names column 'id', which Score does not map");
+  }
+
   @Test
   void badInputFailsBeforeSending() {
     assertMessage(() -> scores.query().where("score").eq(1), "Score has no mapped property 'score'; its properties are game, level");
