@@ -77,6 +77,12 @@ public final class Batch {
     return this;
   }
 
+  /** Adds a delete built with {@code table.deleteFrom(key...)}. */
+  public Batch delete(Delete<?> delete) {
+    writes.add(delete.write());
+    return this;
+  }
+
   /** The batch's timestamp, consistency, serial consistency and timeout; a TTL or null handling here is refused. */
   public Batch options(WriteOptions batchOptions) {
     if (batchOptions == null) {

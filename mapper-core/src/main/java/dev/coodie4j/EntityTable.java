@@ -2,6 +2,7 @@ package dev.coodie4j;
 
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.TableOperations;
+import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.schema.EntityModel;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,15 @@ public final class EntityTable<T> {
 
   public boolean saveChanges(T before, T after, WriteOptions options) {
     return Futures.join(operations.saveChanges(before, after, options));
+  }
+
+  /**
+   * A DELETE of the row with this full primary key, or, once columns, elements or entries are named, of those only;
+   * nothing is sent until {@link Delete#execute()}.
+   */
+  public Delete<T> deleteFrom(Object... primaryKey) {
+    return new Delete<>(operations.updates(), UpdateSpec.deletion(operations.keyUpdate(primaryKey).where()),
+        WriteOptions.defaults());
   }
 
   /** An UPDATE of the row with this full primary key; nothing is sent until {@link Update#execute()}. */

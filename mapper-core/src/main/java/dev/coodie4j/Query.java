@@ -293,14 +293,7 @@ public final class Query<T> {
   }
 
   private int column(String property) {
-    List<ColumnModel> columns = model().columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).property().equals(property)) {
-        return i;
-      }
-    }
-    throw new CoodieException(model().entityClass().getSimpleName() + " has no mapped property '" + property
-        + "'; its properties are " + columns.stream().map(ColumnModel::property).collect(Collectors.joining(", ")));
+    return PropertyRefs.columnIndex(model(), property);
   }
 
   @Override

@@ -2,18 +2,15 @@ package dev.coodie4j;
 
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.PropertyRefs;
-import dev.coodie4j.internal.QuerySpec.Operator;
 import dev.coodie4j.internal.UpdateRunner;
 import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.internal.UpdateSpec.Kind;
 import dev.coodie4j.internal.Write;
-import dev.coodie4j.schema.ColumnModel;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /**
  * One UPDATE statement, sent in one round trip: set columns, change collections in place, count, optionally under
@@ -109,9 +106,9 @@ public final class Update<T> {
   }
 
   /** Applies only if the column's current value passes the comparison ({@code IF c op ?}). */
-  public <V> Condition<T, V> onlyIf(PropertyRef<T, V> property) {
+  public <V> Comparison<V, Update<T>> onlyIf(PropertyRef<T, V> property) {
     int column = column(PropertyRefs.name(property));
-    return new Condition<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
+    return new Comparison<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
   }
 
   /** TTL, timestamp, consistency, serial consistency, timeout; options the update cannot honour are refused. */
@@ -136,50 +133,6 @@ public final class Update<T> {
   }
 
   private int column(String property) {
-    List<ColumnModel> columns = runner.model().columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).property().equals(property)) {
-        return i;
-      }
-    }
-    throw new CoodieException(runner.model().entityClass().getSimpleName() + " has no mapped property '" + property
-        + "'; its properties are " + columns.stream().map(ColumnModel::property).collect(Collectors.joining(", ")));
-  }
-
-  /** A comparison of an update condition; each method returns the update with the condition added. */
-  public static final class Condition<T, V> {
-    private final java.util.function.BiFunction<Operator, Object, Update<T>> add;
-
-    Condition(java.util.function.BiFunction<Operator, Object, Update<T>> add) {
-      this.add = add;
-    }
-
-    public Update<T> eq(V value) {
-      return add.apply(Operator.EQ, value);
-    }
-
-    public Update<T> ne(V value) {
-      return add.apply(Operator.NE, value);
-    }
-
-    public Update<T> gt(V value) {
-      return add.apply(Operator.GT, value);
-    }
-
-    public Update<T> gte(V value) {
-      return add.apply(Operator.GTE, value);
-    }
-
-    public Update<T> lt(V value) {
-      return add.apply(Operator.LT, value);
-    }
-
-    public Update<T> lte(V value) {
-      return add.apply(Operator.LTE, value);
-    }
-
-    public Update<T> in(Collection<? extends V> values) {
-      return add.apply(Operator.IN, values);
-    }
+    return PropertyRefs.columnIndex(runner.model(), property);
   }
 }

@@ -260,7 +260,8 @@ final class EntityIntrospector {
   }
 
   private static final Map<Class<?>, CollectionType.Kind> COLLECTIONS = Map.of(
-      List.class, CollectionType.Kind.LIST, Set.class, CollectionType.Kind.SET, Map.class, CollectionType.Kind.MAP);
+      List.class, CollectionType.Kind.LIST, Set.class, CollectionType.Kind.SET, Map.class, CollectionType.Kind.MAP,
+      java.util.SortedSet.class, CollectionType.Kind.SET, java.util.SortedMap.class, CollectionType.Kind.MAP);
 
   /** The CQL type of a List, Set or Map, nested collections frozen. */
   private static CollectionType collectionType(Class<?> type, String where, Type generic, boolean frozen) {

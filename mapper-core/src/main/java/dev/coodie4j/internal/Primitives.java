@@ -28,6 +28,10 @@ final class Primitives {
       return java.util.Set.of();
     } else if (type == java.util.Map.class) {
       return java.util.Map.of();
+    } else if (type == java.util.SortedSet.class) {
+      return java.util.Collections.emptySortedSet();
+    } else if (type == java.util.SortedMap.class) {
+      return java.util.Collections.emptySortedMap();
     }
     return DEFAULTS.get(type);
   }

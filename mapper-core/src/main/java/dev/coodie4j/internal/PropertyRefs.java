@@ -31,6 +31,19 @@ public final class PropertyRefs {
     return name;
   }
 
+  /** The model index of the column mapped from a property, or an error listing the mapped properties. */
+  public static int columnIndex(dev.coodie4j.schema.EntityModel<?> model, String property) {
+    var columns = model.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).property().equals(property)) {
+        return i;
+      }
+    }
+    throw new CoodieException(model.entityClass().getSimpleName() + " has no mapped property '" + property
+        + "'; its properties are " + columns.stream().map(c -> c.property())
+        .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
   private static String resolve(PropertyRef<?, ?> ref) {
     Class<?> lambdaClass = ref.getClass();
     SerializedLambda lambda;

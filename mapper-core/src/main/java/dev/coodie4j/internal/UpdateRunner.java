@@ -52,11 +52,15 @@ public final class UpdateRunner<T> {
   /** The UPDATE, not sent yet. */
   public Write write(UpdateSpec update, WriteOptions options) {
     String name = model.entityClass().getSimpleName() + " update";
-    if (update.assignments().isEmpty()) {
+    if (update.assignments().isEmpty() && !update.delete()) {
       throw new CoodieException(name + " sets nothing: add set(...), append(...), increment(...) or another change");
     }
     requireKey(update.where(), true, name);
     operations.checkOptions(options, update.conditional(), "update");
+    if (update.delete() && options.ttlSeconds().isPresent()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " delete: a delete cannot have a TTL; remove withTtl"
+          + " from the options");
+    }
     if (model.isCounterTable() && options.ttlSeconds().isPresent()) {
       throw new CoodieException(name + ": counters cannot have a TTL; remove withTtl from the options");
     }
@@ -65,18 +69,26 @@ public final class UpdateRunner<T> {
     Shape shape = new Shape(clauses(update.where()),
         update.assignments().stream().map(a -> new Change(a.column(), a.kind())).toList(),
         update.conditions().stream().map(c -> new Clause(c.column(), c.operator())).toList(),
-        update.ifExists(), ttl, timestamp, false);
+        update.ifExists(), ttl, timestamp, update.delete());
     boolean idempotent = !update.conditional() && update.assignments().stream().allMatch(a -> idempotent(a));
     StatementSpec spec = compiled.get(shape, s -> render(s, idempotent));
     return new Write(operations, spec, options, binding -> {
       int index = 0;
+      if (update.delete()) {
+        // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
+        for (Assignment assignment : update.assignments()) {
+          if (assignment.kind() == Kind.SET_ELEMENT) {
+            binding.set(index++, assignment.element());
+          }
+        }
+      }
       if (ttl) {
         binding.setInt(index++, options.ttlSeconds().getAsInt());
       }
       if (timestamp) {
         binding.setLong(index++, options.timestampMicros().getAsLong());
       }
-      for (Assignment assignment : update.assignments()) {
+      for (Assignment assignment : update.delete() ? List.<Assignment>of() : update.assignments()) {
         if (assignment.kind() == Kind.SET_ELEMENT) {
           binding.set(index++, assignment.element());
         }
@@ -171,7 +183,20 @@ public final class UpdateRunner<T> {
   private StatementSpec render(Shape shape, boolean idempotent) {
     List<ColumnModel> columns = model.columns();
     List<Type> variables = new ArrayList<>();
-    StringBuilder cql = new StringBuilder(shape.delete() ? "DELETE FROM " : "UPDATE ").append(table);
+    StringBuilder cql = new StringBuilder(shape.delete() ? "DELETE " : "UPDATE ");
+    if (shape.delete()) {
+      cql.append(shape.assignments().stream().map(a -> {
+        ColumnModel column = columns.get(a.column());
+        if (a.kind() == Kind.SET_ELEMENT) {
+          variables.add(((dev.coodie4j.schema.CollectionType) column.type()).kind()
+              == dev.coodie4j.schema.CollectionType.Kind.LIST ? Integer.class : UpdateSpec.elementType(column, 0));
+          return Names.quote(column.name()) + "[?]";
+        }
+        return Names.quote(column.name());
+      }).collect(Collectors.joining(", ")));
+      cql.append(shape.assignments().isEmpty() ? "FROM " : " FROM ");
+    }
+    cql.append(table);
     if (shape.ttl() && shape.timestamp()) {
       cql.append(" USING TTL ? AND TIMESTAMP ?");
       variables.add(Integer.class);

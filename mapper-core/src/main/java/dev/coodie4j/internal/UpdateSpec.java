@@ -23,9 +23,10 @@ import java.util.Set;
  * @param assignments what to change, in order
  * @param conditions IF conditions on column values
  * @param ifExists whether IF EXISTS is added
+ * @param delete whether this is a DELETE of columns or elements (assignments then name what to delete)
  */
 public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, List<Condition> conditions,
-    boolean ifExists) {
+    boolean ifExists, boolean delete) {
 
   /** The forms of a SET clause. */
   public enum Kind {
@@ -56,7 +57,33 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
   public record Condition(int column, Operator operator, Object value) {}
 
   public static UpdateSpec of(List<Restriction> where) {
-    return new UpdateSpec(List.copyOf(where), List.of(), List.of(), false);
+    return new UpdateSpec(List.copyOf(where), List.of(), List.of(), false, false);
+  }
+
+  /** A DELETE of the row, or of chosen columns and elements once {@link #withDeletion} adds them. */
+  public static UpdateSpec deletion(List<Restriction> where) {
+    return new UpdateSpec(List.copyOf(where), List.of(), List.of(), false, true);
+  }
+
+  /** Deletes a whole column ({@code element} null), a list element by index or a map entry by key. */
+  public UpdateSpec withDeletion(EntityModel<?> model, int column, Object element) {
+    ColumnModel c = model.columns().get(column);
+    String where = model.entityClass().getSimpleName() + " delete of '" + c.property() + "': ";
+    if (c.kind().isPrimaryKey()) {
+      throw new CoodieException(where + "a primary key column cannot be deleted alone; delete the row");
+    }
+    if (element != null) {
+      CollectionType collection = c.isMultiCell() ? (CollectionType) c.type() : null;
+      if (collection == null || collection.kind() == CollectionType.Kind.SET) {
+        throw new CoodieException(where + "elements can be deleted from lists (by index) and maps (by key) that are not "
+            + "frozen; the column is " + c.type().cql() + (collection != null ? "; remove set elements with update(...).remove" : ""));
+      }
+      boolean list = collection.kind() == CollectionType.Kind.LIST;
+      requireInstance(where, element, list ? Integer.class : rawOf(elementType(c, 0)), list ? "index" : "key");
+    }
+    List<Assignment> next = new ArrayList<>(assignments);
+    next.add(new Assignment(column, element == null ? Kind.SET : Kind.SET_ELEMENT, null, element));
+    return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, true);
   }
 
   public UpdateSpec withAssignment(EntityModel<?> model, int column, Kind kind, Object value, Object element) {
@@ -93,7 +120,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     }
     List<Assignment> next = new ArrayList<>(assignments);
     next.add(new Assignment(column, kind, bound, element));
-    return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists);
+    return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, delete);
   }
 
   private static Object collectionValue(String where, ColumnModel c, Kind kind, Object value) {
@@ -112,7 +139,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
               : "give a non-empty set of elements"));
         }
         values.forEach(v -> requireInstance(where, v, rawOf(elementType(c, 0)), "element"));
-        return new LinkedHashSet<>(values);
+        return c.javaType() == java.util.SortedSet.class ? new java.util.TreeSet<>(values) : new LinkedHashSet<>(values);
       }
       case MAP -> {
         if (kind == Kind.REMOVE) {
@@ -130,7 +157,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           requireInstance(where, k, rawOf(elementType(c, 0)), "key");
           requireInstance(where, v, rawOf(elementType(c, 1)), "value");
         });
-        return entries;
+        return c.javaType() == java.util.SortedMap.class ? new java.util.TreeMap<>(entries) : entries;
       }
       default -> throw new IllegalStateException();
     }
@@ -192,14 +219,14 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     }
     List<Condition> next = new ArrayList<>(conditions);
     next.add(new Condition(column, operator, bound));
-    return new UpdateSpec(this.where, assignments, List.copyOf(next), ifExists);
+    return new UpdateSpec(this.where, assignments, List.copyOf(next), ifExists, delete);
   }
 
   public UpdateSpec withIfExists() {
     if (!conditions.isEmpty()) {
       throw new CoodieException("IF EXISTS and IF conditions cannot be combined; Cassandra takes one or the other");
     }
-    return new UpdateSpec(where, assignments, conditions, true);
+    return new UpdateSpec(where, assignments, conditions, true, delete);
   }
 
   /** Whether the update is a lightweight transaction. */

@@ -94,6 +94,23 @@ class UpdatesExamplesIT {
   }
 
   @Test
+  void deletes(Mapper mapper) {
+    EntityTable<Ticket> tickets = mapper.table(Ticket.class);
+    tickets.sync();
+    UUID id = newTicket(tickets).id();
+    // tag::delete[]
+    tickets.deleteFrom(id)
+        .column(Ticket::status)                        // DELETE "status", "comments"[?], "votes"[?] FROM ...
+        .element(Ticket::comments, 0)
+        .entry(Ticket::votes, "+1")
+        .execute();
+    LwtResult<Ticket> closed = tickets.deleteFrom(id).onlyIf(Ticket::revision).eq(1).execute(); // the whole row
+    // end::delete[]
+    assertTrue(closed.applied());
+    assertEquals(java.util.Optional.empty(), tickets.get(id));
+  }
+
+  @Test
   void bulk(Mapper mapper) {
     EntityTable<Ticket> tickets = mapper.table(Ticket.class);
     tickets.sync();

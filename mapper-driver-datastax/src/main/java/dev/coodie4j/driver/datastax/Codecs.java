@@ -10,7 +10,13 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.coodie4j.CqlDuration;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Map;
 
 /** Finds the codec between a live CQL type and a property's Java type; runs when a statement is prepared. */
@@ -33,6 +39,9 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed instanceof ParameterizedType sorted && (sorted.getRawType() == SortedSet.class
+        || sorted.getRawType() == SortedMap.class)) {
+      codec = sortedCodec(cqlType, sorted);
     } else if (boxed == Object.class) {
       codec = registry.codecFor(cqlType);
     } else if (boxed == CqlDuration.class) {
@@ -46,6 +55,44 @@ final class Codecs {
       }
     }
     return (TypeCodec<Object>) codec;
+  }
+
+  /** SortedSet and SortedMap: the driver's Set or Map codec, read into a TreeSet or TreeMap. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TypeCodec<?> sortedCodec(DataType cqlType, ParameterizedType sorted) {
+    Type[] arguments = sorted.getActualTypeArguments();
+    try {
+      if (sorted.getRawType() == SortedSet.class) {
+        TypeCodec<Set<Object>> inner = (TypeCodec) registry.codecFor(cqlType,
+            GenericType.setOf(GenericType.of(arguments[0])));
+        return new MappingCodec<Set<Object>, SortedSet<Object>>(inner, (GenericType) GenericType.of(sorted)) {
+          @Override
+          protected SortedSet<Object> innerToOuter(Set<Object> value) {
+            return value == null ? null : new TreeSet<>(value);
+          }
+
+          @Override
+          protected Set<Object> outerToInner(SortedSet<Object> value) {
+            return value;
+          }
+        };
+      }
+      TypeCodec<Map<Object, Object>> inner = (TypeCodec) registry.codecFor(cqlType,
+          GenericType.mapOf(GenericType.of(arguments[0]), GenericType.of(arguments[1])));
+      return new MappingCodec<Map<Object, Object>, SortedMap<Object, Object>>(inner, (GenericType) GenericType.of(sorted)) {
+        @Override
+        protected SortedMap<Object, Object> innerToOuter(Map<Object, Object> value) {
+          return value == null ? null : new TreeMap<>(value);
+        }
+
+        @Override
+        protected Map<Object, Object> outerToInner(SortedMap<Object, Object> value) {
+          return value;
+        }
+      };
+    } catch (CodecNotFoundException e) {
+      return null;
+    }
   }
 
   private static final class DurationCodec
