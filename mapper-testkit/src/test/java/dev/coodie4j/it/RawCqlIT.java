@@ -39,6 +39,7 @@ class RawCqlIT {
     mapper.table(Product.class).save(lamp);
     String select = "SELECT * FROM " + table + " WHERE id = ?";
     assertEquals(List.of(lamp), mapper.cql(select, lamp.id()).list(Product.class));
+    assertEquals(List.of(lamp), mapper.cql(select, lamp.id()).listAsync(Product.class).toCompletableFuture().join());
     assertEquals(Optional.of(new NameAndPrice("Lamp", 19.5f)),
         mapper.cql("SELECT name, price FROM " + table + " WHERE id = ?", lamp.id()).first(NameAndPrice.class));
     Map<String, Object> row = mapper.cql("SELECT id, name, stock FROM " + table + " WHERE id = ?", lamp.id()).maps().get(0);
@@ -54,7 +55,7 @@ class RawCqlIT {
     UUID id = UUID.randomUUID();
     String insert = "INSERT INTO " + table + " (id, name, stock) VALUES (?, ?, ?) IF NOT EXISTS";
     assertTrue(mapper.cql(insert, id, "Desk", 2).execute());
-    assertFalse(mapper.cql(insert, id, "Desk", 3).execute());
+    assertFalse(mapper.cql(insert, id, "Desk", 3).executeAsync().toCompletableFuture().join());
     assertTrue(mapper.cql("UPDATE " + table + " USING TTL 60 SET description = ? WHERE id = ?", null, id)
         .idempotent(true).options(WriteOptions.defaults().withTimeout(Duration.ofSeconds(5))).execute());
     assertEquals(2, mapper.table(Product.class).get(id).orElseThrow().stock());

@@ -96,6 +96,16 @@ class SaveChangesIT {
   }
 
   @Test
+  void asyncFaceSendsTheSameDelta() {
+    Run run = stored();
+    Run changed = new Run(run.id(), "done", run.attempts(), run.events(), run.tags(), run.meta());
+    assertTrue(runs.async().saveChanges(run, changed, dev.coodie4j.WriteOptions.defaults()).toCompletableFuture().join());
+    assertEquals(List.of("UPDATE " + table + " SET \"status\" = ? WHERE \"id\" = ?"), driver.executed);
+    assertFalse(runs.async().saveChanges(changed, changed, dev.coodie4j.WriteOptions.defaults()).toCompletableFuture()
+        .join());
+  }
+
+  @Test
   void aChangedKeyIsRefused() {
     Run run = stored();
     CoodieException e = assertThrows(CoodieException.class, () -> runs.saveChanges(run,
