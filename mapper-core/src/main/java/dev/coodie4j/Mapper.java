@@ -7,7 +7,10 @@ import dev.coodie4j.internal.StatementCache;
 import dev.coodie4j.internal.TableOperations;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.CqlDriver;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -64,6 +67,33 @@ public final class Mapper {
   /** The metadata of an entity class, introspected once per class. */
   public <T> EntityModel<T> model(Class<T> entityClass) {
     return table(entityClass).model();
+  }
+
+  /**
+   * Compares every given entity with the live schema and changes nothing: for teams whose schema is owned by
+   * migrations. Throws one {@link SchemaMismatchException} listing every difference of every entity (missing tables,
+   * columns and indexes, other types, other primary keys); returns normally when all match.
+   */
+  public void validateSchema(Class<?>... entityClasses) {
+    Futures.join(validateSchemaAsync(entityClasses));
+  }
+
+  public CompletionStage<Void> validateSchemaAsync(Class<?>... entityClasses) {
+    return Futures.attempt(() -> {
+      List<CompletableFuture<String>> reports = new ArrayList<>();
+      for (Class<?> type : entityClasses) {
+        reports.add(table(type).operations().differences().thenApply(differences -> differences.isEmpty() ? ""
+            : type.getName() + ":\n    - " + String.join("\n    - ", differences)).toCompletableFuture());
+      }
+      return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+        List<String> failures = reports.stream().map(CompletableFuture::join).filter(r -> !r.isEmpty()).toList();
+        if (!failures.isEmpty()) {
+          throw new SchemaMismatchException("the live schema differs from " + failures.size() + " of "
+              + entityClasses.length + " entities:\n  " + String.join("\n  ", failures));
+        }
+        return null;
+      });
+    });
   }
 
   /** Creates a keyspace if it does not exist and waits for schema agreement; returns the CQL run. */

@@ -18,20 +18,37 @@ import java.util.stream.Collectors;
  * create missing indexes. Refuses what cannot be altered in place (primary key, column types).
  */
 public final class SchemaPlanner {
-  /** The statements to run and the live columns the entity does not map. */
-  public record Plan(List<String> statements, List<String> unmappedColumns) {}
+  /**
+   * The statements to run, the live columns the entity does not map, the differences sync must not fix
+   * ({@code problems}) and, in words, what the statements would add ({@code missing}).
+   */
+  public record Plan(List<String> statements, List<String> unmappedColumns, List<String> problems,
+      List<String> missing) {}
 
   private SchemaPlanner() {}
 
+  /** The plan of {@code sync}; refuses, listing every problem, a table it must not change. */
   public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
+    Plan plan = compare(model, keyspace, live);
+    if (!plan.problems().isEmpty()) {
+      throw new SchemaMismatchException("table " + CqlRenderer.qualified(keyspace, model.table()) + " does not match "
+          + model.entityClass().getName() + " and sync will not change it:\n  - " + String.join("\n  - ", plan.problems()));
+    }
+    return plan;
+  }
+
+  /** Every difference between the entity and its live table, without refusing anything. */
+  public static Plan compare(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
     String table = CqlRenderer.qualified(keyspace, model.table());
     List<String> statements = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     if (live.isEmpty()) {
       statements.add(CqlRenderer.createTable(table, model));
+      missing.add("table " + table + " does not exist");
       model.columns().stream()
           .filter(c -> c.indexName().isPresent())
           .forEach(c -> statements.add(CqlRenderer.createIndex(keyspace, model.table(), c)));
-      return new Plan(statements, List.of());
+      return new Plan(statements, List.of(), List.of(), missing);
     }
     TableSchema schema = live.get();
     List<String> problems = new ArrayList<>();
@@ -42,6 +59,8 @@ public final class SchemaPlanner {
       if (liveColumn.isEmpty()) {
         if (!column.kind().isPrimaryKey()) {
           statements.add(CqlRenderer.addColumn(table, column));
+          missing.add("column \"" + column.name() + "\" (" + column.type().cql() + ", property '" + column.property()
+              + "') is missing from " + table);
         }
         continue;
       }
@@ -55,20 +74,19 @@ public final class SchemaPlanner {
             + column.kind().name().toLowerCase() + " in the entity: a column cannot change between static and regular");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new SchemaMismatchException("table " + table + " does not match " + model.entityClass().getName()
-          + " and sync will not change it:\n  - " + String.join("\n  - ", problems));
-    }
     Set<String> liveIndexes = Set.copyOf(schema.indexNames());
     model.columns().stream()
         .filter(c -> c.indexName().isPresent() && !liveIndexes.contains(c.indexName().get()))
-        .forEach(c -> statements.add(CqlRenderer.createIndex(keyspace, model.table(), c)));
+        .forEach(c -> {
+          statements.add(CqlRenderer.createIndex(keyspace, model.table(), c));
+          missing.add("index " + c.indexName().get() + " on \"" + c.name() + "\" is missing from " + table);
+        });
     List<String> unmapped = schema.columns().stream()
         .map(LiveColumn::name)
         .filter(name -> model.columns().stream().noneMatch(c -> c.name().equals(name)))
         .sorted()
         .toList();
-    return new Plan(statements, unmapped);
+    return new Plan(statements, unmapped, problems, missing);
   }
 
   private static void checkKey(EntityModel<?> model, TableSchema schema, ColumnKind kind, String liveKind,

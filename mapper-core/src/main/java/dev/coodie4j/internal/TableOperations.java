@@ -349,6 +349,17 @@ public final class TableOperations<T> {
     });
   }
 
+  /** Every difference between the entity and its live table, changing nothing. */
+  public CompletionStage<List<String>> differences() {
+    String keyspace = requireKeyspace();
+    return runtime.driver().readTable(keyspace, model.table()).thenApply(live -> {
+      SchemaPlanner.Plan plan = SchemaPlanner.compare(model, keyspace, live);
+      List<String> differences = new ArrayList<>(plan.problems());
+      differences.addAll(plan.missing());
+      return differences;
+    });
+  }
+
   private String requireKeyspace() {
     if (keyspace == null) {
       throw new CoodieException("no keyspace for " + model.entityClass().getName()

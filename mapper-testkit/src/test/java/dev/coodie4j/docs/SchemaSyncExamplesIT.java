@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.coodie4j.EntityTable;
 import dev.coodie4j.KeyspaceDefinition;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.SchemaMismatchException;
 import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
@@ -41,6 +42,23 @@ class SchemaSyncExamplesIT {
     assertEquals(planned.statements(), cql);
     assertEquals(1, cql.size());
     assertTrue(cql.get(0).endsWith("\"users\" ADD \"email\" text"), cql.get(0));
+  }
+
+  @Test
+  void validation(Mapper mapper) {
+    mapper.table(UserV1.class).sync();
+    // tag::validate[]
+    String report = "";
+    try {
+      mapper.validateSchema(User.class);      // at startup, when migrations own the schema
+    } catch (SchemaMismatchException e) {
+      report = e.getMessage();
+      // the live schema differs from 1 of 1 entities:
+      //   ...User:
+      //     - column "email" (text, property 'email') is missing from "app"."users"
+    }
+    // end::validate[]
+    assertTrue(report.contains("column \"email\" (text, property 'email') is missing"), report);
   }
 
   @Test
