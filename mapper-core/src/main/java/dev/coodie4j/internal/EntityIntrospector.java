@@ -226,6 +226,13 @@ final class EntityIntrospector {
     } else if (frozen) {
       throw new EntityDefinitionException(type, where + " is @Frozen but is a " + property.type().getName()
           + ": only List, Set and Map properties can be frozen; remove @Frozen");
+    } else if (property.type().isEnum()) {
+      ScalarType scalar = override == null ? ScalarType.TEXT : override.value();
+      if (scalar != ScalarType.TEXT && scalar != ScalarType.ASCII && scalar != ScalarType.INT) {
+        throw new EntityDefinitionException(type, where + " is an enum, stored by name (text, the default, or ascii) or "
+            + "by ordinal (@ColumnType(ScalarType.INT)), not as " + scalar);
+      }
+      cqlType = scalar;
     } else if (override != null) {
       ScalarType scalar = override.value();
       cqlType = scalar;
@@ -280,6 +287,9 @@ final class EntityIntrospector {
   private static DataType elementType(Class<?> type, String where, Type element) {
     if (element instanceof Class<?> c && DEFAULT_TYPES.containsKey(c) && c != byte[].class && c != CqlDuration.class) {
       return DEFAULT_TYPES.get(c);
+    }
+    if (element instanceof Class<?> c && c.isEnum()) {
+      return ScalarType.TEXT;
     }
     if (element instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && COLLECTIONS.containsKey(raw)) {
       return collectionType(type, where, element, true);

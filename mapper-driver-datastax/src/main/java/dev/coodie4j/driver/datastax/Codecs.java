@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.type.codec.MappingCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
+import com.datastax.oss.driver.api.core.type.codec.registry.MutableCodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.coodie4j.CqlDuration;
 import java.lang.reflect.ParameterizedType;
@@ -27,6 +28,7 @@ final class Codecs {
   private static final TypeCodec<CqlDuration> DURATION = new DurationCodec();
 
   private final CodecRegistry registry;
+  private final Set<Class<?>> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   Codecs(CodecRegistry registry) {
     this.registry = registry;
@@ -39,6 +41,8 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed instanceof Class<?> c && c.isEnum()) {
+      codec = enumCodec(cqlType, c);
     } else if (boxed instanceof ParameterizedType sorted && (sorted.getRawType() == SortedSet.class
         || sorted.getRawType() == SortedMap.class)) {
       codec = sortedCodec(cqlType, sorted);
@@ -47,6 +51,7 @@ final class Codecs {
     } else if (boxed == CqlDuration.class) {
       codec = cqlType.equals(DataTypes.DURATION) ? DURATION : null;
     } else {
+      registerEnumElements(boxed);
       try {
         GenericType<?> generic = GenericType.of(boxed);
         codec = registry.codecFor(cqlType, generic);
@@ -55,6 +60,36 @@ final class Codecs {
       }
     }
     return (TypeCodec<Object>) codec;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TypeCodec<?> enumCodec(DataType cqlType, Class<?> type) {
+    Class<Enum> enumType = (Class<Enum>) type;
+    if (cqlType.equals(DataTypes.TEXT) || cqlType.equals(DataTypes.ASCII)) {
+      return ExtraTypeCodecs.enumNamesOf(enumType);
+    }
+    return cqlType.equals(DataTypes.INT) ? ExtraTypeCodecs.enumOrdinalsOf(enumType) : null;
+  }
+
+  /**
+   * Enums inside collections are stored by name: the session's registry learns the enum's name codec once, so that
+   * it can build the collection codec. The application's own lookups for that enum then find it too.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void registerEnumElements(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      for (Type argument : parameterized.getActualTypeArguments()) {
+        if (argument instanceof Class<?> c && c.isEnum() && registered.add(c)
+            && registry instanceof MutableCodecRegistry mutable) {
+          try {
+            registry.codecFor(DataTypes.TEXT, GenericType.of(c));
+          } catch (CodecNotFoundException unknown) {
+            mutable.register(ExtraTypeCodecs.enumNamesOf((Class<Enum>) c));
+          }
+        }
+        registerEnumElements(argument);
+      }
+    }
   }
 
   /** SortedSet and SortedMap: the driver's Set or Map codec, read into a TreeSet or TreeMap. */
