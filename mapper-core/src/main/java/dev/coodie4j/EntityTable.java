@@ -143,8 +143,18 @@ public final class EntityTable<T> {
     return Futures.join(operations.sync(false));
   }
 
+  /** {@link #sync()} with options, such as dropping indexes the entity no longer declares. */
+  public SyncResult sync(SyncOption... options) {
+    return Futures.join(operations.sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+  }
+
   /** What {@link #sync()} would run, without running it. */
   public SyncResult syncDryRun() {
     return Futures.join(operations.sync(true));
+  }
+
+  /** What {@link #sync(SyncOption...)} would run, without running it. */
+  public SyncResult syncDryRun(SyncOption... options) {
+    return Futures.join(operations.sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 }

@@ -6,6 +6,8 @@ import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.IndexModel;
+import dev.coodie4j.schema.IndexTarget;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -75,8 +77,28 @@ public final class CqlRenderer {
   }
 
   public static String createIndex(String keyspace, String table, ColumnModel column) {
-    return "CREATE INDEX IF NOT EXISTS " + quote(column.indexName().orElseThrow()) + " ON "
-        + qualified(keyspace, table) + " (" + quote(column.name()) + ")";
+    IndexModel index = column.index().orElseThrow();
+    boolean custom = index.using().contains(".");
+    String target = index.target() == IndexTarget.COLUMN
+        ? quote(column.name())
+        : index.target().name() + "(" + quote(column.name()) + ")";
+    StringBuilder cql = new StringBuilder("CREATE ").append(custom ? "CUSTOM " : "").append("INDEX IF NOT EXISTS ")
+        .append(quote(index.name())).append(" ON ").append(qualified(keyspace, table)).append(" (").append(target)
+        .append(')');
+    if (!index.using().isEmpty()) {
+      cql.append(" USING '").append(index.using().replace("'", "''")).append('\'');
+    }
+    if (!index.options().isEmpty()) {
+      cql.append(" WITH OPTIONS = ").append(index.options().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
+          .map(e -> "'" + e.getKey().replace("'", "''") + "': '" + e.getValue().replace("'", "''") + "'")
+          .collect(Collectors.joining(", ", "{", "}")));
+    }
+    return cql.toString();
+  }
+
+  public static String dropIndex(String keyspace, String index) {
+    return "DROP INDEX IF EXISTS " + qualified(keyspace, index);
   }
 
   private static String columnDefinition(ColumnModel column) {

@@ -17,6 +17,7 @@ import dev.coodie4j.schema.DataType;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.IndexModel;
 import dev.coodie4j.schema.ScalarType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -256,14 +257,38 @@ final class EntityIntrospector {
         : ColumnKind.REGULAR;
     int position = partitionKey != null ? partitionKey.value() : clusteringKey != null ? clusteringKey.value() : -1;
     ClusteringOrder order = clusteringKey != null ? clusteringKey.order() : ClusteringOrder.ASC;
-    Index index = property.annotation(Index.class);
-    Optional<String> indexName = index == null ? Optional.empty() : Optional.of(index.name());
+    Optional<IndexModel> index = Optional.ofNullable(property.annotation(Index.class))
+        .map(declared -> indexModel(type, where, declared, cqlType));
     if (cqlType instanceof CollectionType collection && !collection.frozen() && kind.isPrimaryKey()) {
       throw new EntityDefinitionException(type, where + " is a primary key column holding a collection: key "
           + "collections must be frozen; add @Frozen");
     }
     return new ColumnModel(property.name(), name, cqlType, property.type(), property.genericType(), kind, position,
-        order, indexName);
+        order, index);
+  }
+
+  private static IndexModel indexModel(Class<?> type, String where, Index index, DataType cqlType) {
+    boolean multiCell = cqlType instanceof CollectionType c && !c.frozen();
+    boolean map = multiCell && ((CollectionType) cqlType).kind() == CollectionType.Kind.MAP;
+    boolean fits = switch (index.target()) {
+      case COLUMN -> true;
+      case KEYS, ENTRIES -> map;
+      case VALUES -> multiCell;
+      case FULL -> cqlType instanceof CollectionType c && c.frozen();
+    };
+    if (!fits) {
+      throw new EntityDefinitionException(type, where + " is " + cqlType.cql() + ", which an index on " + index.target()
+          + " cannot target: KEYS and ENTRIES need a map, VALUES a collection, FULL a frozen collection");
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String option : index.options()) {
+      int equals = option.indexOf('=');
+      if (equals < 1) {
+        throw new EntityDefinitionException(type, where + " has index option '" + option + "': write key=value");
+      }
+      options.put(option.substring(0, equals).trim(), option.substring(equals + 1).trim());
+    }
+    return new IndexModel(index.name(), index.target(), index.using(), options);
   }
 
   private static final Map<Class<?>, CollectionType.Kind> COLLECTIONS = Map.of(
@@ -339,15 +364,16 @@ final class EntityIntrospector {
     ordered.addAll(others);
     List<ColumnModel> withIndexNames = new ArrayList<>(ordered.size());
     for (ColumnModel column : ordered) {
-      if (column.indexName().isPresent()) {
+      if (column.index().isPresent()) {
         if (column.kind() == ColumnKind.PARTITION_KEY && partitionKey.size() == 1) {
           throw new EntityDefinitionException(type, "property '" + column.property()
               + "' is the only partition key column and cannot have a secondary index: query it by key instead");
         }
-        String name = column.indexName().get().isEmpty() ? table + "_" + column.name() + "_idx" : column.indexName().get();
+        IndexModel index = column.index().get();
+        String name = index.name().isEmpty() ? table + "_" + column.name() + "_idx" : index.name();
         column = new ColumnModel(column.property(), column.name(), column.type(), column.javaType(),
-            column.genericType(), column.kind(),
-            column.keyPosition(), column.order(), Optional.of(name));
+            column.genericType(), column.kind(), column.keyPosition(), column.order(),
+            Optional.of(new IndexModel(name, index.target(), index.using(), index.options())));
       }
       withIndexNames.add(column);
     }

@@ -29,7 +29,20 @@ public final class SchemaPlanner {
 
   /** The plan of {@code sync}; refuses, listing every problem, a table it must not change. */
   public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
+    return plan(model, keyspace, live, false);
+  }
+
+  /** As {@link #plan(EntityModel, String, Optional)}, optionally dropping live indexes the entity does not declare. */
+  public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live, boolean dropIndexes) {
     Plan plan = compare(model, keyspace, live);
+    if (dropIndexes && live.isPresent()) {
+      Set<String> declared = model.columns().stream().flatMap(c -> c.index().stream()).map(i -> i.name())
+          .collect(java.util.stream.Collectors.toSet());
+      List<String> statements = new ArrayList<>(plan.statements());
+      live.get().indexNames().stream().filter(name -> !declared.contains(name)).sorted()
+          .forEach(name -> statements.add(CqlRenderer.dropIndex(keyspace, name)));
+      plan = new Plan(statements, plan.unmappedColumns(), plan.problems(), plan.missing());
+    }
     if (!plan.problems().isEmpty()) {
       throw new SchemaMismatchException("table " + CqlRenderer.qualified(keyspace, model.table()) + " does not match "
           + model.entityClass().getName() + " and sync will not change it:\n  - " + String.join("\n  - ", plan.problems()));
@@ -46,7 +59,7 @@ public final class SchemaPlanner {
       statements.add(CqlRenderer.createTable(table, model));
       missing.add("table " + table + " does not exist");
       model.columns().stream()
-          .filter(c -> c.indexName().isPresent())
+          .filter(c -> c.index().isPresent())
           .forEach(c -> statements.add(CqlRenderer.createIndex(keyspace, model.table(), c)));
       return new Plan(statements, List.of(), List.of(), missing);
     }
@@ -76,10 +89,10 @@ public final class SchemaPlanner {
     }
     Set<String> liveIndexes = Set.copyOf(schema.indexNames());
     model.columns().stream()
-        .filter(c -> c.indexName().isPresent() && !liveIndexes.contains(c.indexName().get()))
+        .filter(c -> c.index().isPresent() && !liveIndexes.contains(c.index().get().name()))
         .forEach(c -> {
           statements.add(CqlRenderer.createIndex(keyspace, model.table(), c));
-          missing.add("index " + c.indexName().get() + " on \"" + c.name() + "\" is missing from " + table);
+          missing.add("index " + c.index().get().name() + " on \"" + c.name() + "\" is missing from " + table);
         });
     List<String> unmapped = schema.columns().stream()
         .map(LiveColumn::name)

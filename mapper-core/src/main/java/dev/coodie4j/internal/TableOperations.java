@@ -317,12 +317,16 @@ public final class TableOperations<T> {
   }
 
   public CompletionStage<SyncResult> sync(boolean dryRun) {
-    if (synced && !dryRun) {
+    return sync(dryRun, false);
+  }
+
+  public CompletionStage<SyncResult> sync(boolean dryRun, boolean dropIndexes) {
+    if (synced && !dryRun && !dropIndexes) {
       return CompletableFuture.completedFuture(new SyncResult(List.of(), List.of(), true));
     }
     String keyspace = requireKeyspace();
     return runtime.driver().readTable(keyspace, model.table()).thenCompose(live -> {
-      SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live);
+      SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live, dropIndexes);
       if (!plan.unmappedColumns().isEmpty()) {
         LOG.log(System.Logger.Level.WARNING, "table {0}.{1} has columns that {2} does not map: {3}",
             keyspace, model.table(), model.entityClass().getName(), plan.unmappedColumns());

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param kind the column's role
  * @param keyPosition position in the partition or clustering key, or -1
  * @param order clustering order, {@code ASC} for columns that are not clustering columns
- * @param indexName the secondary index declared on the column, if any
+ * @param index the secondary index declared on the column, if any
  */
 public record ColumnModel(
     String property,
@@ -24,7 +24,7 @@ public record ColumnModel(
     ColumnKind kind,
     int keyPosition,
     ClusteringOrder order,
-    Optional<String> indexName) {
+    Optional<IndexModel> index) {
   /** Whether the column is a collection that is not frozen, and so can be updated element by element. */
   public boolean isMultiCell() {
     return type instanceof CollectionType collection && !collection.frozen();

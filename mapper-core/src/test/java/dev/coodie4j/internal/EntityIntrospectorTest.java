@@ -52,7 +52,7 @@ class EntityIntrospectorTest {
     assertEquals(ScalarType.TIMEUUID, at.type());
     assertEquals(ClusteringOrder.DESC, at.order());
     assertEquals(ColumnKind.STATIC, model.column("owner").orElseThrow().kind());
-    assertEquals(Optional.of("http_request_status_idx"), model.column("status").orElseThrow().indexName());
+    assertEquals("http_request_status_idx", model.column("status").orElseThrow().index().orElseThrow().name());
     assertTrue(model.column("scratch").isEmpty(), "transient properties are not mapped");
     assertEquals(ScalarType.INT, model.column("seq").orElseThrow().type());
   }
