@@ -62,14 +62,38 @@ public final class CqlRenderer {
       cql.append(", ").append(quote(column.name()));
     }
     cql.append("))");
+    List<String> with = new java.util.ArrayList<>();
     if (!model.clusteringKey().isEmpty()) {
-      cql.append(" WITH CLUSTERING ORDER BY (")
-          .append(model.clusteringKey().stream()
-              .map(c -> quote(c.name()) + (c.order() == ClusteringOrder.DESC ? " DESC" : " ASC"))
-              .collect(Collectors.joining(", ")))
-          .append(')');
+      with.add("CLUSTERING ORDER BY (" + model.clusteringKey().stream()
+          .map(c -> quote(c.name()) + (c.order() == ClusteringOrder.DESC ? " DESC" : " ASC"))
+          .collect(Collectors.joining(", ")) + ")");
+    }
+    model.tableOptions().forEach((name, value) -> with.add(name + " = " + literal(value)));
+    if (!with.isEmpty()) {
+      cql.append(" WITH ").append(String.join(" AND ", with));
     }
     return cql.toString();
+  }
+
+  /** {@code ALTER TABLE ... WITH a = 1 AND b = {...}}. */
+  public static String alterOptions(String table, java.util.Map<String, Object> options) {
+    return "ALTER TABLE " + table + " WITH " + options.entrySet().stream()
+        .map(e -> e.getKey() + " = " + literal(e.getValue()))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  /** A table option value as a CQL literal. */
+  static String literal(Object value) {
+    if (value instanceof java.util.Map<?, ?> map) {
+      return map.entrySet().stream()
+          .map(e -> text(String.valueOf(e.getKey())) + ": " + text(String.valueOf(e.getValue())))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    return value instanceof String s ? text(s) : String.valueOf(value);
+  }
+
+  private static String text(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   public static String addColumn(String table, ColumnModel column) {

@@ -10,6 +10,7 @@ import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.TableOptions;
 import dev.coodie4j.annotation.Transient;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.CollectionType;
@@ -105,12 +106,62 @@ final class EntityIntrospector {
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
     Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
     List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
-    EntityModel<T> model = new EntityModel<>(
-        type, table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace()), tableName, ordered);
+    EntityModel<T> model = new EntityModel<>(type, table.keyspace().isEmpty() ? Optional.empty()
+        : Optional.of(table.keyspace()), tableName, ordered, tableOptions(type, type.getAnnotation(TableOptions.class)));
     Instantiator<T> instantiator = type.isRecord()
         ? RecordInstantiator.create(type, lookup, properties, orderedProperties)
         : BeanInstantiator.create(type, lookup, orderedProperties);
     return new EntityMapping<>(model, orderedProperties, instantiator);
+  }
+
+  private static Map<String, Object> tableOptions(Class<?> type, TableOptions options) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    if (options == null) {
+      return result;
+    }
+    if (options.defaultTtl() >= 0) {
+      result.put("default_time_to_live", options.defaultTtl());
+    }
+    if (options.gcGraceSeconds() >= 0) {
+      result.put("gc_grace_seconds", options.gcGraceSeconds());
+    }
+    if (!options.comment().isEmpty()) {
+      result.put("comment", options.comment());
+    }
+    putMap(type, result, "compaction", options.compaction());
+    putMap(type, result, "compression", options.compression());
+    putMap(type, result, "caching", options.caching());
+    for (Map.Entry<String, String> other : pairs(type, "other", options.other()).entrySet()) {
+      String value = other.getValue();
+      Object parsed;
+      if (value.matches("-?\\d+")) {
+        parsed = Integer.valueOf(value);
+      } else if (value.matches("-?\\d*\\.\\d+")) {
+        parsed = Double.valueOf(value);
+      } else {
+        parsed = value;
+      }
+      result.put(other.getKey(), parsed);
+    }
+    return result;
+  }
+
+  private static void putMap(Class<?> type, Map<String, Object> result, String option, String[] entries) {
+    if (entries.length > 0) {
+      result.put(option, pairs(type, option, entries));
+    }
+  }
+
+  private static Map<String, String> pairs(Class<?> type, String option, String[] entries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int equals = entry.indexOf('=');
+      if (equals < 1) {
+        throw new EntityDefinitionException(type, "@TableOptions " + option + " entry '" + entry + "': write key=value");
+      }
+      map.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+    }
+    return map;
   }
 
   static MethodHandles.Lookup lookupIn(Class<?> type) {

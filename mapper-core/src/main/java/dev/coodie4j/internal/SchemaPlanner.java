@@ -94,12 +94,44 @@ public final class SchemaPlanner {
           statements.add(CqlRenderer.createIndex(keyspace, model.table(), c));
           missing.add("index " + c.index().get().name() + " on \"" + c.name() + "\" is missing from " + table);
         });
+    java.util.Map<String, Object> drifted = new java.util.LinkedHashMap<>();
+    model.tableOptions().forEach((name, declared) -> {
+      Object current = schema.options().get(name);
+      if (!optionMatches(declared, current)) {
+        drifted.put(name, declared);
+        missing.add("table option " + name + " is " + current + " in the table but " + declared + " in the entity");
+      }
+    });
+    if (!drifted.isEmpty()) {
+      statements.add(CqlRenderer.alterOptions(table, drifted));
+    }
     List<String> unmapped = schema.columns().stream()
         .map(LiveColumn::name)
         .filter(name -> model.columns().stream().noneMatch(c -> c.name().equals(name)))
         .sorted()
         .toList();
     return new Plan(statements, unmapped, problems, missing);
+  }
+
+  /** Whether a live option value satisfies the declared one; map sub-options not declared are left alone. */
+  static boolean optionMatches(Object declared, Object live) {
+    if (declared instanceof java.util.Map<?, ?> map) {
+      if (!(live instanceof java.util.Map<?, ?> liveMap)) {
+        return false;
+      }
+      return map.entrySet().stream().allMatch(e -> {
+        String liveValue = String.valueOf(liveMap.get(e.getKey()));
+        String value = String.valueOf(e.getValue());
+        return liveValue.equals(value) || e.getKey().equals("class") && liveValue.endsWith("." + value);
+      });
+    }
+    if (declared instanceof Double d) {
+      return live instanceof Number n && Math.abs(n.doubleValue() - d) < 1e-9;
+    }
+    if (declared instanceof Integer i) {
+      return live instanceof Number n && n.longValue() == i;
+    }
+    return declared.equals(live);
   }
 
   private static void checkKey(EntityModel<?> model, TableSchema schema, ColumnKind kind, String liveKind,

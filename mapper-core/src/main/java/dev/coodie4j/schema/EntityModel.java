@@ -20,8 +20,19 @@ public final class EntityModel<T> {
   private final List<ColumnModel> partitionKey;
   private final List<ColumnModel> clusteringKey;
   private final Map<String, ColumnModel> byProperty;
+  private final Map<String, Object> tableOptions;
 
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns) {
+    this(entityClass, keyspace, table, columns, Map.of());
+  }
+
+  /**
+   * A model with table options: values are Integer, Double, String or {@code Map<String, String>}, keyed by CQL option
+   * name, in declaration order.
+   */
+  public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns,
+      Map<String, Object> tableOptions) {
+    this.tableOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableOptions));
     this.entityClass = entityClass;
     this.keyspace = keyspace;
     this.table = table;
@@ -63,6 +74,11 @@ public final class EntityModel<T> {
   /** Partition key then clustering columns. */
   public List<ColumnModel> primaryKey() {
     return columns.subList(0, partitionKey.size() + clusteringKey.size());
+  }
+
+  /** The table options the entity declares (CQL option name to value). */
+  public Map<String, Object> tableOptions() {
+    return tableOptions;
   }
 
   /** Whether the table's non-key columns are counters. */

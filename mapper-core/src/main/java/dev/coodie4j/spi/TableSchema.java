@@ -10,11 +10,18 @@ import java.util.Optional;
  * @param name the table
  * @param columns every column, in no particular order
  * @param indexNames the names of the table's secondary indexes
+ * @param options the table's options by CQL name (Integer, Double, String or Map values, as the server reports them)
  */
-public record TableSchema(String keyspace, String name, List<LiveColumn> columns, List<String> indexNames) {
+public record TableSchema(String keyspace, String name, List<LiveColumn> columns, List<String> indexNames,
+    java.util.Map<String, Object> options) {
   public TableSchema {
     columns = List.copyOf(columns);
     indexNames = List.copyOf(indexNames);
+    options = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(options));
+  }
+
+  public TableSchema(String keyspace, String name, List<LiveColumn> columns, List<String> indexNames) {
+    this(keyspace, name, columns, indexNames, java.util.Map.of());
   }
 
   public Optional<LiveColumn> column(String name) {

@@ -11,6 +11,7 @@ import dev.coodie4j.SchemaMismatchException;
 import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.TableOptions;
 import dev.coodie4j.testkit.CassandraTest;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,19 @@ class SchemaSyncExamplesIT {
   @Table(name = "users")
   public record User(@PartitionKey UUID id, String name, String email) {}  // email is new
   // end::evolved[]
+
+  // tag::options[]
+  @Table(name = "events")
+  @TableOptions(defaultTtl = 7 * 24 * 3600, gcGraceSeconds = 3600, comment = "click stream",
+      compaction = {"class=TimeWindowCompactionStrategy", "compaction_window_unit=DAYS", "compaction_window_size=1"})
+  public record Event(@PartitionKey UUID id, String kind) {}
+  // end::options[]
+
+  @Test
+  void tableOptions(Mapper mapper) {
+    SyncResult created = mapper.table(Event.class).sync();
+    assertTrue(created.statements().get(0).contains("default_time_to_live = 604800"), created.statements().get(0));
+  }
 
   @Test
   void syncCreatesThenEvolves(Mapper mapper) {

@@ -116,7 +116,22 @@ public final class DataStaxDriver implements CqlDriver {
             + " WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
     CompletionStage<AsyncResultSet> indexes = session.executeAsync(SimpleStatement.newInstance(
         "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    return columns.thenCombine(indexes, (columnRows, indexRows) -> {
+    CompletionStage<AsyncResultSet> tableRow = session.executeAsync(SimpleStatement.newInstance(
+        "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
+    return columns.thenCombine(indexes, (columnRows, indexRows) -> List.of(columnRows, indexRows))
+        .thenCombine(tableRow, (pair, tableRows) -> {
+      AsyncResultSet columnRows = pair.get(0);
+      AsyncResultSet indexRows = pair.get(1);
+      java.util.Map<String, Object> options = new java.util.HashMap<>();
+      Row optionsRow = tableRows.one();
+      if (optionsRow != null) {
+        for (int i = 0; i < optionsRow.getColumnDefinitions().size(); i++) {
+          Object value = optionsRow.getObject(i);
+          if (value != null) {
+            options.put(optionsRow.getColumnDefinitions().get(i).getName().asInternal(), value);
+          }
+        }
+      }
       List<LiveColumn> liveColumns = new ArrayList<>();
       for (Row row : columnRows.currentPage()) {
         liveColumns.add(new LiveColumn(row.getString("column_name"), row.getString("type"), row.getString("kind"),
@@ -126,7 +141,8 @@ public final class DataStaxDriver implements CqlDriver {
       for (Row row : indexRows.currentPage()) {
         indexNames.add(row.getString("index_name"));
       }
-      return liveColumns.isEmpty() ? Optional.empty() : Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames));
+      return liveColumns.isEmpty() ? Optional.empty()
+          : Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames, options));
     });
   }
 
