@@ -1,5 +1,6 @@
 package dev.coodie4j;
 
+import dev.coodie4j.internal.EntityValidator;
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.MapperRuntime;
 import dev.coodie4j.internal.Names;
@@ -131,6 +132,8 @@ public final class Mapper {
     private String keyspace;
     private boolean writeNulls;
     private long statementCacheSize = 1_000;
+    private boolean validation = true;
+    private jakarta.validation.Validator validator;
 
     private Builder(CqlDriver driver) {
       if (driver == null) {
@@ -160,9 +163,29 @@ public final class Mapper {
       return this;
     }
 
+    /**
+     * Whether entities are checked against their Bean Validation constraints before every write (default true;
+     * entities without constraints cost nothing).
+     */
+    public Builder validation(boolean validation) {
+      this.validation = validation;
+      return this;
+    }
+
+    /** The Bean Validation validator to use instead of the default Hibernate Validator. */
+    public Builder validator(jakarta.validation.Validator validator) {
+      if (validator == null) {
+        throw new CoodieException("the validator must not be null; use validation(false) to switch validation off");
+      }
+      this.validator = validator;
+      return this;
+    }
+
     public Mapper build() {
-      return new Mapper(new MapperRuntime(
-          driver, new StatementCache(driver, statementCacheSize), writeNulls, Optional.ofNullable(keyspace)));
+      Optional<EntityValidator> entityValidator = !validation ? Optional.empty()
+          : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : new EntityValidator(validator));
+      return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
+          Optional.ofNullable(keyspace), entityValidator));
     }
   }
 }

@@ -10,5 +10,7 @@ import java.util.Optional;
  * @param statements the mapper's statement cache
  * @param writeNulls whether writes set null properties to null by default
  * @param keyspace the mapper's default keyspace, else the session's
+ * @param validator Bean Validation before writes, empty when switched off
  */
-public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace) {}
+public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace,
+    Optional<EntityValidator> validator) {}

@@ -96,6 +96,7 @@ public final class TableOperations<T> {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": a counter table cannot be "
           + "written with INSERT; change its counters with update(key...).increment(...)");
     }
+    runtime.validator().ifPresent(v -> v.validate(entity));
     boolean writeNulls = switch (options.nulls()) {
       case MAPPER_DEFAULT -> runtime.writeNulls();
       case WRITE -> true;
@@ -208,6 +209,13 @@ public final class TableOperations<T> {
     return execute(write.spec(), write.options().executionOptions(), write.binder());
   }
 
+  /** Validates the values an update sets, when validation is on. */
+  void validateAssignments(UpdateSpec update) {
+    runtime.validator().ifPresent(v -> update.assignments().stream()
+        .filter(a -> a.kind() == UpdateSpec.Kind.SET && !update.delete())
+        .forEach(a -> v.validateValue(model.entityClass(), columns.get(a.column()).property(), a.value())));
+  }
+
   /** The statement cache, to prepare a batch's statements. */
   StatementCache statements() {
     return runtime.statements();
@@ -284,6 +292,7 @@ public final class TableOperations<T> {
           + java.util.Arrays.toString(entityKey(before, "saveChanges")) + " to " + java.util.Arrays.toString(key)
           + "; a key cannot be updated: save the new row and delete the old one");
     }
+    runtime.validator().ifPresent(v -> v.validate(after));
     UpdateSpec update = keyUpdate(key);
     for (int i = primaryKeySize; i < columns.size(); i++) {
       Object old = mapping.get(before, i);

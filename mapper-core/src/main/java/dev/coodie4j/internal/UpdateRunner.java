@@ -57,6 +57,7 @@ public final class UpdateRunner<T> {
     }
     requireKey(update.where(), true, name);
     operations.checkOptions(options, update.conditional(), "update");
+    operations.validateAssignments(update);
     if (update.delete() && options.ttlSeconds().isPresent()) {
       throw new CoodieException(model.entityClass().getSimpleName() + " delete: a delete cannot have a TTL; remove withTtl"
           + " from the options");
