@@ -132,6 +132,14 @@ public final class Query<T> {
     return new Query<>(runner, updates, spec.withOrdering(model(), column(property), order == ClusteringOrder.DESC));
   }
 
+  /**
+   * Orders by similarity to a vector ({@code ORDER BY c ANN OF ?}): the nearest rows first, by the similarity
+   * function of the column's SAI index. Needs a {@link #limit}; the vector's length must be the column's dimension.
+   */
+  public <V> Query<T> orderByAnnOf(PropertyRef<T, V> vectorProperty, V vector) {
+    return new Query<>(runner, updates, spec.withAnn(model(), column(PropertyRefs.name(vectorProperty)), vector));
+  }
+
   /** Lets the server scan and filter rows, for conditions on columns that are neither keys nor indexed. */
   public Query<T> allowFiltering() {
     return new Query<>(runner, updates, spec.withAllowFiltering());

@@ -3,6 +3,8 @@ package dev.coodie4j.internal;
 import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.VectorType;
 
 /** Reads one property and binds it by index, without boxing primitives. Built once per column. */
 abstract class ColumnWriter {
@@ -10,6 +12,14 @@ abstract class ColumnWriter {
   abstract boolean write(Object entity, Binding binding, int index) throws Throwable;
 
   /** A writer over a getter of type {@code (Object)T}, T being the property's declared type. */
+  static ColumnWriter of(MethodHandle getter, ColumnModel column, Class<?> entityClass) {
+    if (column.type() instanceof VectorType vector) {
+      return new VectorWriter(getter.asType(MethodType.methodType(Object.class, Object.class)), vector.dimension(),
+          entityClass.getSimpleName() + "." + column.property());
+    }
+    return of(getter, column.isMultiCell());
+  }
+
   static ColumnWriter of(MethodHandle getter, boolean emptyIsNull) {
     Class<?> type = getter.type().returnType();
     if (type == int.class) {
@@ -25,6 +35,39 @@ abstract class ColumnWriter {
     }
     MethodHandle boxed = getter.asType(MethodType.methodType(Object.class, Object.class));
     return emptyIsNull ? new CollectionWriter(boxed) : new ObjectWriter(boxed);
+  }
+
+  /** Writes a vector after checking its dimension. */
+  private static final class VectorWriter extends ColumnWriter {
+    private final MethodHandle getter;
+    private final int dimension;
+    private final String property;
+
+    VectorWriter(MethodHandle getter, int dimension, String property) {
+      this.getter = getter;
+      this.dimension = dimension;
+      this.property = property;
+    }
+
+    @Override
+    boolean write(Object entity, Binding binding, int index) throws Throwable {
+      Object value = (Object) getter.invokeExact(entity);
+      if (value == null) {
+        return false;
+      }
+      checkDimension(value, dimension, property);
+      binding.set(index, value);
+      return true;
+    }
+  }
+
+  /** Refuses a vector value of the wrong length. */
+  static void checkDimension(Object value, int dimension, String property) {
+    int length = value instanceof float[] array ? array.length : ((java.util.List<?>) value).size();
+    if (length != dimension) {
+      throw new dev.coodie4j.CoodieException(property + " is a vector of " + dimension + " floats, got " + length
+          + ": give exactly " + dimension + " values");
+    }
   }
 
   /**

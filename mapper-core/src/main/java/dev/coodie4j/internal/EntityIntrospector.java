@@ -12,6 +12,7 @@ import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.TableOptions;
 import dev.coodie4j.annotation.Transient;
+import dev.coodie4j.annotation.Vector;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.DataType;
@@ -20,6 +21,7 @@ import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.IndexModel;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.schema.VectorType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -270,7 +272,21 @@ final class EntityIntrospector {
     ColumnType override = property.annotation(ColumnType.class);
     boolean frozen = property.has(Frozen.class);
     DataType cqlType;
-    if (COLLECTIONS.containsKey(property.type())) {
+    Vector vector = property.annotation(Vector.class);
+    if (vector != null) {
+      boolean floats = property.type() == float[].class || property.type() == List.class
+          && property.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == Float.class;
+      if (!floats || override != null || frozen) {
+        throw new EntityDefinitionException(type, where + " is @Vector but is a " + property.genericType().getTypeName()
+            + (override != null || frozen ? " with @ColumnType or @Frozen" : "") + ": a vector is a float[] or a "
+            + "List<Float>, without other type annotations");
+      }
+      if (vector.value() < 1 || vector.value() > 8192) {
+        throw new EntityDefinitionException(type, where + " has @Vector(" + vector.value()
+            + "): give a dimension between 1 and 8192");
+      }
+      cqlType = new VectorType(ScalarType.FLOAT, vector.value());
+    } else if (COLLECTIONS.containsKey(property.type())) {
       if (override != null) {
         throw new EntityDefinitionException(type, where + " is a collection: @ColumnType applies to scalar properties");
       }

@@ -29,7 +29,7 @@ public final class EntityMapping<T> {
         .toArray(MethodHandle[]::new);
     this.writers = new ColumnWriter[columns.size()];
     for (int i = 0; i < writers.length; i++) {
-      writers[i] = ColumnWriter.of(columns.get(i).getter(), model.columns().get(i).isMultiCell());
+      writers[i] = ColumnWriter.of(columns.get(i).getter(), model.columns().get(i), model.entityClass());
     }
     this.instantiator = instantiator;
   }

@@ -50,7 +50,7 @@ public final class QueryRunner<T> {
 
   private record Shape(Aggregate aggregate, int aggregateColumn, List<Integer> selected, boolean distinct,
       List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering,
-      List<Integer> groupBy, Class<?> target) {}
+      List<Integer> groupBy, Class<?> target, int annColumn) {}
 
   private record Compiled<R>(StatementSpec spec, Instantiator<R> reader) {}
 
@@ -174,6 +174,9 @@ public final class QueryRunner<T> {
       for (Restriction restriction : query.where()) {
         binding.set(index++, restriction.value());
       }
+      if (query.ann() != null) {
+        binding.set(index++, query.ann().vector());
+      }
       if (query.perPartitionLimit() != null) {
         binding.setInt(index++, query.perPartitionLimit());
       }
@@ -191,11 +194,14 @@ public final class QueryRunner<T> {
     Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
         query.where().stream().map(r -> new Clause(r.column(), r.operator())).toList(),
         query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering(),
-        query.groupBy(), target);
+        query.groupBy(), target, query.ann() == null ? -1 : query.ann().column());
     return (Compiled<R>) compiled.get(shape, this::compile);
   }
 
   private Compiled<?> compile(Shape shape) {
+    if (shape.annColumn() >= 0 && !shape.limit()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN ordering needs a limit: add limit(n)");
+    }
     List<ColumnModel> columns = model.columns();
     StringBuilder cql = new StringBuilder("SELECT ");
     List<Type> resultTypes = new ArrayList<>();
@@ -253,6 +259,11 @@ public final class QueryRunner<T> {
     if (!shape.groupBy().isEmpty()) {
       cql.append(" GROUP BY ").append(shape.groupBy().stream().map(i -> Names.quote(columns.get(i).name()))
           .collect(Collectors.joining(",")));
+    }
+    if (shape.annColumn() >= 0) {
+      ColumnModel column = columns.get(shape.annColumn());
+      cql.append(" ORDER BY ").append(Names.quote(column.name())).append(" ANN OF ?");
+      variableTypes.add(column.genericType());
     }
     if (!shape.orderBy().isEmpty()) {
       cql.append(" ORDER BY ").append(shape.orderBy().stream()

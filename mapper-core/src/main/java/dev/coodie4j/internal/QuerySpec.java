@@ -26,12 +26,35 @@ import java.util.stream.Collectors;
  * @param distinct SELECT DISTINCT of the partition key
  * @param groupBy primary key columns to group by, a prefix of the key in key order
  * @param read consistency, timeout and rows per page (fetch size) of the read
+ * @param ann an {@code ORDER BY column ANN OF vector} similarity ordering, or null
  */
 public record QuerySpec(List<Restriction> where, Integer limit, Integer perPartitionLimit, List<Ordering> orderBy,
-    boolean allowFiltering, List<Integer> selected, boolean distinct, List<Integer> groupBy, ExecutionOptions read) {
+    boolean allowFiltering, List<Integer> selected, boolean distinct, List<Integer> groupBy, ExecutionOptions read,
+    Ann ann) {
+
+  /** {@code ORDER BY column ANN OF vector}. */
+  public record Ann(int column, Object vector) {}
+
+  /** Orders by similarity to a vector; the query then needs a limit. */
+  public QuerySpec withAnn(EntityModel<?> model, int column, Object vector) {
+    ColumnModel c = model.columns().get(column);
+    if (!(c.type() instanceof dev.coodie4j.schema.VectorType type)) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN ordering needs a vector column, but '"
+          + c.property() + "' is " + c.type().cql());
+    }
+    if (!(vector instanceof float[] || vector instanceof List<?>)) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN OF needs a float[] or List<Float>");
+    }
+    ColumnWriter.checkDimension(vector, type.dimension(), model.entityClass().getSimpleName() + "." + c.property());
+    if (!orderBy.isEmpty()) {
+      throw new CoodieException("ANN ordering cannot be combined with orderBy");
+    }
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read,
+        new Ann(column, vector));
+  }
 
   public static final QuerySpec ALL =
-      new QuerySpec(List.of(), null, null, List.of(), false, null, false, List.of(), ExecutionOptions.DEFAULTS);
+      new QuerySpec(List.of(), null, null, List.of(), false, null, false, List.of(), ExecutionOptions.DEFAULTS, null);
 
   /** The column index of a restriction on {@code token(partition key)}. */
   public static final int TOKEN = -1;
@@ -95,7 +118,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     List<Restriction> restrictions = new ArrayList<>(this.where);
     restrictions.add(new Restriction(column, operator, bound));
     return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
-        distinct, groupBy, read);
+        distinct, groupBy, read, ann);
   }
 
   /** The Java type bound to a restriction's marker: the column's, a list of it for IN, an element for CONTAINS. */
@@ -131,12 +154,12 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
 
   public QuerySpec withLimit(int limit) {
     requirePositive(limit, "limit");
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read, ann);
   }
 
   public QuerySpec withPerPartitionLimit(int perPartitionLimit) {
     requirePositive(perPartitionLimit, "perPartitionLimit");
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read, ann);
   }
 
   public QuerySpec withOrdering(EntityModel<?> model, int column, boolean descending) {
@@ -153,7 +176,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     List<Ordering> orderings = new ArrayList<>(orderBy);
     orderings.add(new Ordering(column, descending));
     return new QuerySpec(where, limit, perPartitionLimit, List.copyOf(orderings), allowFiltering, selected, distinct,
-        groupBy, read);
+        groupBy, read, ann);
   }
 
   private static CoodieException inWithOrderBy(EntityModel<?> model) {
@@ -163,16 +186,16 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   }
 
   public QuerySpec withAllowFiltering() {
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, true, selected, distinct, groupBy, read);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, true, selected, distinct, groupBy, read, ann);
   }
 
   public QuerySpec withSelected(List<Integer> columns) {
     return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, List.copyOf(columns), distinct,
-        groupBy, read);
+        groupBy, read, ann);
   }
 
   public QuerySpec withDistinct() {
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, true, groupBy, read);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, true, groupBy, read, ann);
   }
 
   public QuerySpec withFetchSize(int fetchSize) {
@@ -181,7 +204,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   }
 
   public QuerySpec withRead(ExecutionOptions options) {
-    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, options);
+    return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, options, ann);
   }
 
   /** GROUP BY a prefix of the primary key, in key order. */
@@ -194,7 +217,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
       }
     }
     return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct,
-        List.copyOf(columns), read);
+        List.copyOf(columns), read, ann);
   }
 
   /** A restriction on {@code token(partition key)}, a range of the ring. */
@@ -205,7 +228,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     List<Restriction> restrictions = new ArrayList<>(this.where);
     restrictions.add(new Restriction(TOKEN, operator, token));
     return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
-        distinct, groupBy, read);
+        distinct, groupBy, read, ann);
   }
 
   private static void requirePositive(int value, String what) {

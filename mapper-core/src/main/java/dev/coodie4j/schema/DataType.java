@@ -1,7 +1,7 @@
 package dev.coodie4j.schema;
 
-/** A CQL data type: a scalar or a collection; tuples, vectors and user types extend this hierarchy. */
-public sealed interface DataType permits ScalarType, CollectionType {
+/** A CQL data type: a scalar, a collection or a vector; tuples and user types extend this hierarchy. */
+public sealed interface DataType permits ScalarType, CollectionType, VectorType {
   /** The type as CQL writes it, for example {@code timeuuid}. */
   String cql();
 }

@@ -1,5 +1,6 @@
 package dev.coodie4j.driver.datastax;
 
+import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
@@ -41,6 +42,8 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (cqlType instanceof com.datastax.oss.driver.api.core.type.VectorType vector) {
+      codec = vectorCodec(vector, boxed);
     } else if (boxed instanceof Class<?> c && c.isEnum()) {
       codec = enumCodec(cqlType, c);
     } else if (boxed instanceof ParameterizedType sorted && (sorted.getRawType() == SortedSet.class
@@ -60,6 +63,33 @@ final class Codecs {
       }
     }
     return (TypeCodec<Object>) codec;
+  }
+
+  /** float[] or List<Float> for vector<float, n>. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TypeCodec<?> vectorCodec(com.datastax.oss.driver.api.core.type.VectorType vector, Type javaType) {
+    if (!vector.getElementType().equals(DataTypes.FLOAT)) {
+      return null;
+    }
+    if (javaType == float[].class) {
+      return ExtraTypeCodecs.floatVectorToArray(vector.getDimensions());
+    }
+    if (!(javaType instanceof ParameterizedType list) || list.getRawType() != java.util.List.class
+        || list.getActualTypeArguments()[0] != Float.class) {
+      return null;
+    }
+    TypeCodec<CqlVector<Float>> inner = TypeCodecs.vectorOf(vector.getDimensions(), TypeCodecs.FLOAT);
+    return new MappingCodec<CqlVector<Float>, java.util.List<Float>>(inner, (GenericType) GenericType.of(javaType)) {
+      @Override
+      protected java.util.List<Float> innerToOuter(CqlVector<Float> value) {
+        return value == null ? null : value.stream().toList();
+      }
+
+      @Override
+      protected CqlVector<Float> outerToInner(java.util.List<Float> value) {
+        return value == null ? null : CqlVector.newInstance(value);
+      }
+    };
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
