@@ -2,7 +2,10 @@ package dev.coodie4j.internal;
 
 import dev.coodie4j.CqlDuration;
 import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.ColumnConverter;
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.Convert;
+import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Frozen;
@@ -22,6 +25,7 @@ import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.IndexModel;
 import dev.coodie4j.schema.ScalarType;
 import dev.coodie4j.schema.VectorType;
+import dev.coodie4j.spi.ConvertedType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -272,8 +276,35 @@ final class EntityIntrospector {
     ColumnType override = property.annotation(ColumnType.class);
     boolean frozen = property.has(Frozen.class);
     DataType cqlType;
+    Type bindingType = property.genericType();
     Vector vector = property.annotation(Vector.class);
-    if (vector != null) {
+    Json json = property.annotation(Json.class);
+    ColumnConverter<Object, Object> converter = property.has(Convert.class)
+        ? Converters.instance(type, where, property.annotation(Convert.class).value())
+        : Converters.forType(type, where, property.type());
+    if (json != null || converter != null) {
+      if (json != null && converter != null) {
+        throw new EntityDefinitionException(type, where + " has both @Json and a converter: keep one");
+      }
+      if (vector != null || frozen) {
+        throw new EntityDefinitionException(type, where + " is converted, so @Vector and @Frozen do not apply");
+      }
+      ConvertedType converted = json != null
+          ? Converters.json(type, where, property.genericType(), json)
+          : Converters.converted(property.genericType(), converter);
+      ScalarType stored = DEFAULT_TYPES.get(converted.columnType());
+      if (stored == null || converted.columnType() == byte[].class) {
+        throw new EntityDefinitionException(type, where + " is converted to " + converted.columnType().getName()
+            + ", which has no CQL mapping: a converter must store one of " + DEFAULT_TYPES.keySet().stream()
+            .map(Class::getSimpleName).sorted().collect(Collectors.joining(", ")));
+      }
+      cqlType = override == null ? stored : override.value();
+      if (!((ScalarType) cqlType).accepts(Primitives.box(converted.columnType()))) {
+        throw new EntityDefinitionException(type, where + " is stored as " + converted.columnType().getName()
+            + ", which @ColumnType(" + cqlType + ") does not take");
+      }
+      bindingType = converted;
+    } else if (vector != null) {
       boolean floats = property.type() == float[].class || property.type() == List.class
           && property.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == Float.class;
       if (!floats || override != null || frozen) {
@@ -291,6 +322,7 @@ final class EntityIntrospector {
         throw new EntityDefinitionException(type, where + " is a collection: @ColumnType applies to scalar properties");
       }
       cqlType = collectionType(type, where, property.genericType(), frozen);
+      bindingType = Converters.bindingType(type, where, property.genericType());
     } else if (frozen) {
       throw new EntityDefinitionException(type, where + " is @Frozen but is a " + property.type().getName()
           + ": only List, Set and Map properties can be frozen; remove @Frozen");
@@ -330,8 +362,7 @@ final class EntityIntrospector {
       throw new EntityDefinitionException(type, where + " is a primary key column holding a collection: key "
           + "collections must be frozen; add @Frozen");
     }
-    return new ColumnModel(property.name(), name, cqlType, property.type(), property.genericType(), kind, position,
-        order, index);
+    return new ColumnModel(property.name(), name, cqlType, property.type(), bindingType, kind, position, order, index);
   }
 
   private static IndexModel indexModel(Class<?> type, String where, Index index, DataType cqlType) {
@@ -382,6 +413,14 @@ final class EntityIntrospector {
     }
     if (element instanceof Class<?> c && c.isEnum()) {
       return ScalarType.TEXT;
+    }
+    if (element instanceof Class<?> c && Converters.forType(type, where, c) != null) {
+      ScalarType stored = DEFAULT_TYPES.get(Converters.forType(type, where, c).columnType());
+      if (stored == null) {
+        throw new EntityDefinitionException(type, where + " holds " + c.getName() + ", whose converter stores a type"
+            + " with no CQL mapping");
+      }
+      return stored;
     }
     if (element instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && COLLECTIONS.containsKey(raw)) {
       return collectionType(type, where, element, true);

@@ -11,18 +11,23 @@ final class Types {
 
   /** {@code List<element>}. */
   static ParameterizedType listOf(Class<?> element) {
-    return new Parameterized(List.class, Primitives.box(element));
+    return new Parameterized(List.class, new Type[] {Primitives.box(element)});
+  }
+
+  /** {@code raw<arguments>}, equal to the JDK's parameterized type of the same form. */
+  static ParameterizedType parameterized(Class<?> raw, Type... arguments) {
+    return new Parameterized(raw, arguments);
   }
 
   /** {@code Set<element>}. */
   static ParameterizedType setOf(Class<?> element) {
-    return new Parameterized(java.util.Set.class, Primitives.box(element));
+    return new Parameterized(java.util.Set.class, new Type[] {Primitives.box(element)});
   }
 
-  private record Parameterized(Class<?> raw, Type argument) implements ParameterizedType {
+  private record Parameterized(Class<?> raw, Type[] arguments) implements ParameterizedType {
     @Override
     public Type[] getActualTypeArguments() {
-      return new Type[] {argument};
+      return arguments.clone();
     }
 
     @Override
@@ -48,7 +53,8 @@ final class Types {
 
     @Override
     public String getTypeName() {
-      return raw.getName() + "<" + argument.getTypeName() + ">";
+      return raw.getName() + Arrays.stream(arguments).map(Type::getTypeName)
+          .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
     }
 
     @Override

@@ -182,6 +182,9 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
   }
 
   static Class<?> rawOf(Type type) {
+    if (type instanceof dev.coodie4j.spi.ConvertedType converted) {
+      return rawOf(converted.javaType());
+    }
     return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
   }
 

@@ -12,6 +12,7 @@ import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.codec.registry.MutableCodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.coodie4j.CqlDuration;
+import dev.coodie4j.spi.ConvertedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
@@ -42,6 +43,10 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed instanceof ConvertedType converted) {
+      codec = convertedCodec(cqlType, converted);
+    } else if (boxed instanceof ParameterizedType parameterized && holdsConverted(parameterized)) {
+      codec = collectionCodec(cqlType, parameterized);
     } else if (cqlType instanceof com.datastax.oss.driver.api.core.type.VectorType vector) {
       codec = vectorCodec(vector, boxed);
     } else if (boxed instanceof Class<?> c && c.isEnum()) {
@@ -63,6 +68,58 @@ final class Codecs {
       }
     }
     return (TypeCodec<Object>) codec;
+  }
+
+  /** Binds and reads the stored type, converting to and from the property's type. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TypeCodec<?> convertedCodec(DataType cqlType, ConvertedType converted) {
+    TypeCodec<Object> inner = find(cqlType, converted.columnType());
+    if (inner == null) {
+      return null;
+    }
+    Type javaType = converted.javaType();
+    Class<?> raw = javaType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) javaType;
+    return new MappingCodec<Object, Object>(inner, (GenericType) GenericType.of(raw)) {
+      @Override
+      protected Object innerToOuter(Object value) {
+        return value == null ? null : converted.fromColumn().apply(value);
+      }
+
+      @Override
+      protected Object outerToInner(Object value) {
+        return value == null ? null : converted.toColumn().apply(value);
+      }
+    };
+  }
+
+  private static boolean holdsConverted(ParameterizedType type) {
+    for (Type argument : type.getActualTypeArguments()) {
+      if (argument instanceof ConvertedType
+          || argument instanceof ParameterizedType nested && holdsConverted(nested)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A list, set or map whose elements are converted: built from the element codecs. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TypeCodec<?> collectionCodec(DataType cqlType, ParameterizedType type) {
+    Type[] arguments = type.getActualTypeArguments();
+    if (cqlType instanceof com.datastax.oss.driver.api.core.type.ListType list && type.getRawType() == java.util.List.class) {
+      TypeCodec<Object> element = find(list.getElementType(), arguments[0]);
+      return element == null ? null : TypeCodecs.listOf(element);
+    }
+    if (cqlType instanceof com.datastax.oss.driver.api.core.type.SetType set && type.getRawType() == Set.class) {
+      TypeCodec<Object> element = find(set.getElementType(), arguments[0]);
+      return element == null ? null : TypeCodecs.setOf(element);
+    }
+    if (cqlType instanceof com.datastax.oss.driver.api.core.type.MapType map && type.getRawType() == java.util.Map.class) {
+      TypeCodec<Object> key = find(map.getKeyType(), arguments[0]);
+      TypeCodec<Object> value = find(map.getValueType(), arguments[1]);
+      return key == null || value == null ? null : TypeCodecs.mapOf(key, value);
+    }
+    return null;
   }
 
   /** float[] or List<Float> for vector<float, n>. */
