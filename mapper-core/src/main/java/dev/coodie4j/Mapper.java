@@ -71,6 +71,20 @@ public final class Mapper {
   }
 
   /**
+   * Syncs several entities in dependency order (tables before the materialized views over them) and returns what each
+   * sync did, in the order given.
+   */
+  public List<SyncResult> sync(Class<?>... entityClasses) {
+    java.util.Map<Class<?>, SyncResult> results = new java.util.HashMap<>();
+    List<Class<?>> ordered = new ArrayList<>(List.of(entityClasses));
+    ordered.sort(java.util.Comparator.comparing(type -> model(type).viewOf().isPresent()));
+    for (Class<?> type : ordered) {
+      results.put(type, table(type).sync());
+    }
+    return java.util.Arrays.stream(entityClasses).map(results::get).toList();
+  }
+
+  /**
    * Compares every given entity with the live schema and changes nothing: for teams whose schema is owned by
    * migrations. Throws one {@link SchemaMismatchException} listing every difference of every entity (missing tables,
    * columns and indexes, other types, other primary keys); returns normally when all match.

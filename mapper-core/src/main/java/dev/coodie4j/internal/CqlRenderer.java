@@ -56,12 +56,28 @@ public final class CqlRenderer {
     for (ColumnModel column : model.columns()) {
       cql.append(columnDefinition(column)).append(", ");
     }
+    return cql.append(primaryKey(model)).append(')').append(with(model)).toString();
+  }
+
+  /** {@code CREATE MATERIALIZED VIEW IF NOT EXISTS ... AS SELECT ... FROM base WHERE key IS NOT NULL ...}. */
+  public static String createView(String view, String base, EntityModel<?> model) {
+    return "CREATE MATERIALIZED VIEW IF NOT EXISTS " + view + " AS SELECT " + names(model.columns()) + " FROM " + base
+        + " WHERE " + model.primaryKey().stream().map(c -> quote(c.name()) + " IS NOT NULL")
+        .collect(Collectors.joining(" AND ")) + " " + primaryKey(model) + with(model);
+  }
+
+  private static String primaryKey(EntityModel<?> model) {
     String partitionKey = names(model.partitionKey());
-    cql.append("PRIMARY KEY (").append(model.partitionKey().size() > 1 ? "(" + partitionKey + ")" : partitionKey);
+    StringBuilder cql = new StringBuilder("PRIMARY KEY (")
+        .append(model.partitionKey().size() > 1 ? "(" + partitionKey + ")" : partitionKey);
     for (ColumnModel column : model.clusteringKey()) {
       cql.append(", ").append(quote(column.name()));
     }
-    cql.append("))");
+    return cql.append(')').toString();
+  }
+
+  /** {@code WITH CLUSTERING ORDER BY (...) AND option = value ...}, or nothing. */
+  private static String with(EntityModel<?> model) {
     List<String> with = new java.util.ArrayList<>();
     if (!model.clusteringKey().isEmpty()) {
       with.add("CLUSTERING ORDER BY (" + model.clusteringKey().stream()
@@ -69,10 +85,7 @@ public final class CqlRenderer {
           .collect(Collectors.joining(", ")) + ")");
     }
     model.tableOptions().forEach((name, value) -> with.add(name + " = " + literal(value)));
-    if (!with.isEmpty()) {
-      cql.append(" WITH ").append(String.join(" AND ", with));
-    }
-    return cql.toString();
+    return with.isEmpty() ? "" : " WITH " + String.join(" AND ", with);
   }
 
   /** {@code ALTER TABLE ... WITH a = 1 AND b = {...}}. */

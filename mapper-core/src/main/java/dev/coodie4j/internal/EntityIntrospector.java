@@ -10,6 +10,7 @@ import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.Index;
+import dev.coodie4j.annotation.MaterializedView;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
@@ -82,8 +83,13 @@ final class EntityIntrospector {
 
   static <T> EntityMapping<T> introspect(Class<T> type) {
     Table table = type.getAnnotation(Table.class);
-    if (table == null) {
-      throw new EntityDefinitionException(type, "is not annotated with @Table: add @Table to map it to a table");
+    MaterializedView view = type.getAnnotation(MaterializedView.class);
+    if (table == null && view == null) {
+      throw new EntityDefinitionException(type, "is not annotated with @Table: add @Table to map it to a table "
+          + "(or @MaterializedView for a view of another entity)");
+    }
+    if (table != null && view != null) {
+      throw new EntityDefinitionException(type, "has both @Table and @MaterializedView: keep one");
     }
     if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isEnum()) {
       throw new EntityDefinitionException(type, "cannot be instantiated: an entity must be a record or a concrete class");
@@ -108,16 +114,52 @@ final class EntityIntrospector {
       columns.add(column(type, property));
       mapped.add(property);
     }
-    String tableName = table.name().isEmpty() ? Names.snakeCase(type.getSimpleName()) : table.name();
+    String declaredName = table != null ? table.name() : view.name();
+    String tableName = declaredName.isEmpty() ? Names.snakeCase(type.getSimpleName()) : declaredName;
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
     Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
     List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
-    EntityModel<T> model = new EntityModel<>(type, table.keyspace().isEmpty() ? Optional.empty()
-        : Optional.of(table.keyspace()), tableName, ordered, tableOptions(type, type.getAnnotation(TableOptions.class)));
+    EntityModel<?> base = view == null ? null : viewBase(type, view, ordered);
+    Optional<String> keyspace = base != null ? base.keyspace()
+        : table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace());
+    EntityModel<T> model = new EntityModel<>(type, keyspace, tableName, ordered,
+        tableOptions(type, type.getAnnotation(TableOptions.class)), view == null ? null : view.base());
     Instantiator<T> instantiator = type.isRecord()
         ? RecordInstantiator.create(type, lookup, properties, orderedProperties)
         : BeanInstantiator.create(type, lookup, orderedProperties);
     return new EntityMapping<>(model, orderedProperties, instantiator);
+  }
+
+  /** Checks a view entity against its base: same columns and types, a key holding the base key plus at most one. */
+  private static EntityModel<?> viewBase(Class<?> type, MaterializedView view, List<ColumnModel> columns) {
+    if (view.base().isAnnotationPresent(MaterializedView.class) || !view.base().isAnnotationPresent(Table.class)) {
+      throw new EntityDefinitionException(type, "is a view of " + view.base().getName()
+          + ", which is not a @Table entity: a view's base must be a table");
+    }
+    EntityModel<?> base = EntityMapping.of(view.base()).model();
+    for (ColumnModel column : columns) {
+      ColumnModel inBase = base.columns().stream().filter(c -> c.name().equals(column.name())).findFirst()
+          .orElseThrow(() -> new EntityDefinitionException(type, "property '" + column.property() + "' maps column \""
+              + column.name() + "\", which " + base.entityClass().getSimpleName() + " does not have: a view selects "
+              + "columns of its base table"));
+      if (!inBase.type().equals(column.type())) {
+        throw new EntityDefinitionException(type, "property '" + column.property() + "' is " + column.type().cql()
+            + " but the base column is " + inBase.type().cql() + ": use the base property's type");
+      }
+      if (inBase.kind() == ColumnKind.STATIC || column.kind() == ColumnKind.STATIC || column.index().isPresent()) {
+        throw new EntityDefinitionException(type, "property '" + column.property()
+            + "': a materialized view has no static columns or secondary indexes");
+      }
+    }
+    List<String> viewKey = columns.stream().filter(c -> c.kind().isPrimaryKey()).map(ColumnModel::name).toList();
+    List<String> missing = base.primaryKey().stream().map(ColumnModel::name).filter(n -> !viewKey.contains(n)).toList();
+    long extra = viewKey.stream().filter(n -> base.primaryKey().stream().noneMatch(c -> c.name().equals(n))).count();
+    if (!missing.isEmpty() || extra > 1) {
+      throw new EntityDefinitionException(type, "the view's primary key " + viewKey + " must hold every primary key "
+          + "column of " + base.entityClass().getSimpleName() + " " + base.primaryKey().stream().map(ColumnModel::name)
+          .toList() + " and at most one other column" + (missing.isEmpty() ? "" : "; missing " + missing));
+    }
+    return base;
   }
 
   private static Map<String, Object> tableOptions(Class<?> type, TableOptions options) {

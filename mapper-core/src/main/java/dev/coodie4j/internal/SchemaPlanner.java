@@ -55,6 +55,9 @@ public final class SchemaPlanner {
     String table = CqlRenderer.qualified(keyspace, model.table());
     List<String> statements = new ArrayList<>();
     List<String> missing = new ArrayList<>();
+    if (model.viewOf().isPresent()) {
+      return compareView(model, keyspace, table, live);
+    }
     if (live.isEmpty()) {
       statements.add(CqlRenderer.createTable(table, model));
       missing.add("table " + table + " does not exist");
@@ -111,6 +114,28 @@ public final class SchemaPlanner {
         .sorted()
         .toList();
     return new Plan(statements, unmapped, problems, missing);
+  }
+
+  private static Plan compareView(EntityModel<?> model, String keyspace, String view, Optional<TableSchema> live) {
+    if (live.isEmpty()) {
+      String base = CqlRenderer.qualified(keyspace, EntityMapping.of(model.viewOf().get()).model().table());
+      return new Plan(List.of(CqlRenderer.createView(view, base, model)), List.of(), List.of(),
+          List.of("materialized view " + view + " does not exist"));
+    }
+    List<String> problems = new ArrayList<>();
+    checkKey(model, live.get(), ColumnKind.PARTITION_KEY, "partition_key", problems);
+    checkKey(model, live.get(), ColumnKind.CLUSTERING, "clustering", problems);
+    for (ColumnModel column : model.columns()) {
+      Optional<LiveColumn> existing = live.get().column(column.name());
+      if (existing.isEmpty()) {
+        problems.add("view column \"" + column.name() + "\" is missing: a materialized view cannot be altered; drop "
+            + "the view and sync again");
+      } else if (!existing.get().type().equals(column.type().cql())) {
+        problems.add("view column \"" + column.name() + "\" is " + existing.get().type() + " but "
+            + column.type().cql() + " in the entity");
+      }
+    }
+    return new Plan(List.of(), List.of(), problems, List.of());
   }
 
   /** Whether a live option value satisfies the declared one; map sub-options not declared are left alone. */

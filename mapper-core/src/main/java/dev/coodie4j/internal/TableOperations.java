@@ -90,6 +90,7 @@ public final class TableOperations<T> {
   /** An INSERT of the entity, not sent yet. */
   public Write insertWrite(T entity, WriteOptions options, boolean ifNotExists) {
     String operation = ifNotExists ? "insertIfNotExists" : "save";
+    requireWritable(operation);
     requireEntity(entity, operation);
     checkOptions(options, ifNotExists, operation);
     if (model.isCounterTable()) {
@@ -176,6 +177,7 @@ public final class TableOperations<T> {
   }
 
   private Write deleteWrite(Object[] key, WriteOptions options, boolean ifExists, String operation) {
+    requireWritable(operation);
     if (options.ttlSeconds().isPresent()) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation
           + ": a delete cannot have a TTL; remove withTtl from the options");
@@ -219,6 +221,15 @@ public final class TableOperations<T> {
   /** The statement cache, to prepare a batch's statements. */
   StatementCache statements() {
     return runtime.statements();
+  }
+
+  /** Refuses writes through a materialized view entity. */
+  void requireWritable(String operation) {
+    model.viewOf().ifPresent(base -> {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
+          + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
+          + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
+    });
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
@@ -280,6 +291,7 @@ public final class TableOperations<T> {
    * nothing changed. Completes with whether a statement was sent.
    */
   public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
+    requireWritable("saveChanges");
     requireEntity(before, "saveChanges");
     requireEntity(after, "saveChanges");
     if (model.isCounterTable()) {

@@ -51,6 +51,7 @@ public final class UpdateRunner<T> {
 
   /** The UPDATE, not sent yet. */
   public Write write(UpdateSpec update, WriteOptions options) {
+    operations.requireWritable(update.delete() ? "delete" : "update");
     String name = model.entityClass().getSimpleName() + " update";
     if (update.assignments().isEmpty() && !update.delete()) {
       throw new CoodieException(name + " sets nothing: add set(...), append(...), increment(...) or another change");
@@ -116,6 +117,7 @@ public final class UpdateRunner<T> {
 
   /** {@code DELETE FROM ... WHERE <restrictions>}: a whole partition, a clustering range, or rows by key. */
   public CompletionStage<Void> delete(QuerySpec query, WriteOptions options) {
+    operations.requireWritable("delete");
     String name = model.entityClass().getSimpleName() + " bulk delete";
     if (query.limit() != null || query.perPartitionLimit() != null || !query.orderBy().isEmpty() || query.distinct()
         || query.selected() != null || query.allowFiltering()) {

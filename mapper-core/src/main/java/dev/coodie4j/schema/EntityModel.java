@@ -21,6 +21,7 @@ public final class EntityModel<T> {
   private final List<ColumnModel> clusteringKey;
   private final Map<String, ColumnModel> byProperty;
   private final Map<String, Object> tableOptions;
+  private final Optional<Class<?>> viewOf;
 
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns) {
     this(entityClass, keyspace, table, columns, Map.of());
@@ -32,6 +33,13 @@ public final class EntityModel<T> {
    */
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns,
       Map<String, Object> tableOptions) {
+    this(entityClass, keyspace, table, columns, tableOptions, null);
+  }
+
+  /** A model of a table, or, when {@code viewOf} is not null, of a materialized view of that entity's table. */
+  public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns,
+      Map<String, Object> tableOptions, Class<?> viewOf) {
+    this.viewOf = Optional.ofNullable(viewOf);
     this.tableOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableOptions));
     this.entityClass = entityClass;
     this.keyspace = keyspace;
@@ -74,6 +82,11 @@ public final class EntityModel<T> {
   /** Partition key then clustering columns. */
   public List<ColumnModel> primaryKey() {
     return columns.subList(0, partitionKey.size() + clusteringKey.size());
+  }
+
+  /** For a materialized view, the entity of its base table. */
+  public Optional<Class<?>> viewOf() {
+    return viewOf;
   }
 
   /** The table options the entity declares (CQL option name to value). */

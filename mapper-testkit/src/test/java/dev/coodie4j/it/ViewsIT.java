@@ -1,0 +1,93 @@
+package dev.coodie4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import dev.coodie4j.BatchType;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.EntityTable;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.SyncResult;
+import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.MaterializedView;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@CassandraTest
+class ViewsIT {
+  @Table
+  record Player(@PartitionKey UUID id, String name, String team, int score) {}
+
+  @MaterializedView(base = Player.class)
+  record PlayerByTeam(@PartitionKey String team, @ClusteringKey UUID id, String name, int score) {}
+
+  @MaterializedView(base = Player.class, name = "player_by_nickname")
+  record NotInBase(@PartitionKey String nickname, @ClusteringKey UUID id) {}
+
+  @MaterializedView(base = Player.class, name = "player_keyless")
+  record MissingBaseKey(@PartitionKey String team, String name) {}
+
+  @Test
+  void syncCreatesTheViewAfterItsBaseAndQueriesRead(CqlSession session, TestKeyspace keyspace) throws Exception {
+    Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).build();
+    mapper.dropKeyspace(keyspace.name());
+    mapper.createKeyspace(dev.coodie4j.KeyspaceDefinition.named(keyspace.name()).simpleStrategy(1));
+    List<SyncResult> results = mapper.sync(PlayerByTeam.class, Player.class);
+    String ks = "\"" + keyspace.name() + "\"";
+    assertEquals(List.of("CREATE MATERIALIZED VIEW IF NOT EXISTS " + ks + ".\"player_by_team\" AS SELECT "
+        + "\"team\",\"id\",\"name\",\"score\" FROM " + ks + ".\"player\" WHERE \"team\" IS NOT NULL AND \"id\" IS NOT NULL"
+        + " PRIMARY KEY (\"team\", \"id\") WITH CLUSTERING ORDER BY (\"id\" ASC)"), results.get(0).statements());
+    assertTrue(results.get(1).statements().get(0).startsWith("CREATE TABLE"));
+
+    EntityTable<Player> players = mapper.table(Player.class);
+    EntityTable<PlayerByTeam> byTeam = mapper.table(PlayerByTeam.class);
+    Player ada = new Player(UUID.randomUUID(), "ada", "red", 10);
+    Player bob = new Player(UUID.randomUUID(), "bob", "red", 7);
+    players.save(ada);
+    players.save(bob);
+    List<PlayerByTeam> red = List.of();
+    for (int attempt = 0; attempt < 50 && red.size() < 2; attempt++) {
+      red = byTeam.findByPartition("red");
+      Thread.sleep(100);
+    }
+    assertEquals(2, red.size());
+    assertEquals(17, byTeam.query().where(PlayerByTeam::team).eq("red").sum(PlayerByTeam::score));
+    assertTrue(byTeam.syncDryRun().unchanged());
+  }
+
+  @Test
+  void writesThroughAViewAreRefused(Mapper mapper) {
+    mapper.sync(Player.class, PlayerByTeam.class);
+    EntityTable<PlayerByTeam> byTeam = mapper.table(PlayerByTeam.class);
+    PlayerByTeam row = new PlayerByTeam("blue", UUID.randomUUID(), "cy", 1);
+    assertMessage(() -> byTeam.save(row), "PlayerByTeam is a materialized view of Player");
+    assertMessage(() -> byTeam.update("blue", row.id()).set(PlayerByTeam::score, 2).execute(), "write to Player instead");
+    assertMessage(() -> byTeam.delete(row), "materialized view");
+    assertMessage(() -> byTeam.query().where(PlayerByTeam::team).eq("blue").delete(), "materialized view");
+    assertMessage(() -> byTeam.saveChanges(row, row), "materialized view");
+    assertMessage(() -> mapper.batch(BatchType.LOGGED).save(row).execute(), "materialized view");
+  }
+
+  @Test
+  void badViewsAreRefused(Mapper mapper) {
+    EntityDefinitionException column = assertThrows(EntityDefinitionException.class, () -> mapper.table(NotInBase.class));
+    assertTrue(column.getMessage().contains("maps column \"nickname\", which Player does not have"), column.getMessage());
+    EntityDefinitionException key = assertThrows(EntityDefinitionException.class,
+        () -> mapper.table(MissingBaseKey.class));
+    assertTrue(key.getMessage().contains("must hold every primary key column of Player [id]"), key.getMessage());
+  }
+
+  private static void assertMessage(Runnable call, String fragment) {
+    CoodieException e = assertThrows(CoodieException.class, call::run);
+    assertTrue(e.getMessage().contains(fragment), e.getMessage());
+  }
+}
