@@ -5,6 +5,7 @@ import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.ColumnConverter;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Convert;
+import dev.coodie4j.annotation.CqlTuple;
 import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
@@ -346,6 +347,12 @@ final class EntityIntrospector {
             + ", which @ColumnType(" + cqlType + ") does not take");
       }
       bindingType = converted;
+    } else if (property.type().isAnnotationPresent(CqlTuple.class)) {
+      if (override != null || vector != null) {
+        throw new EntityDefinitionException(type, where + " is a tuple: @ColumnType and @Vector do not apply");
+      }
+      cqlType = Tuples.type(type, where, property.type());
+      bindingType = Converters.bindingType(type, where, property.type());
     } else if (vector != null) {
       boolean floats = property.type() == float[].class || property.type() == List.class
           && property.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == Float.class;
@@ -449,12 +456,15 @@ final class EntityIntrospector {
     return new CollectionType(kind, element, value, frozen);
   }
 
-  private static DataType elementType(Class<?> type, String where, Type element) {
+  static DataType elementType(Class<?> type, String where, Type element) {
     if (element instanceof Class<?> c && DEFAULT_TYPES.containsKey(c) && c != byte[].class && c != CqlDuration.class) {
       return DEFAULT_TYPES.get(c);
     }
     if (element instanceof Class<?> c && c.isEnum()) {
       return ScalarType.TEXT;
+    }
+    if (element instanceof Class<?> c && c.isAnnotationPresent(CqlTuple.class)) {
+      return Tuples.type(type, where, c);
     }
     if (element instanceof Class<?> c && Converters.forType(type, where, c) != null) {
       ScalarType stored = DEFAULT_TYPES.get(Converters.forType(type, where, c).columnType());

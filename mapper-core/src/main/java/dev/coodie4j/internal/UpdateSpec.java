@@ -185,6 +185,9 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     if (type instanceof dev.coodie4j.spi.ConvertedType converted) {
       return rawOf(converted.javaType());
     }
+    if (type instanceof dev.coodie4j.spi.TupleRecord tuple) {
+      return tuple.record();
+    }
     return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
   }
 

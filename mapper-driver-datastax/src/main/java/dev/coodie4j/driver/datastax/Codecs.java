@@ -12,7 +12,10 @@ import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.codec.registry.MutableCodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.coodie4j.CqlDuration;
+import com.datastax.oss.driver.api.core.data.TupleValue;
 import dev.coodie4j.spi.ConvertedType;
+import dev.coodie4j.spi.TupleRecord;
+import java.util.List;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
@@ -43,6 +46,9 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed instanceof TupleRecord tuple) {
+      codec = cqlType instanceof com.datastax.oss.driver.api.core.type.TupleType tupleType
+          ? tupleCodec(tupleType, tuple) : null;
     } else if (boxed instanceof ConvertedType converted) {
       codec = convertedCodec(cqlType, converted);
     } else if (boxed instanceof ParameterizedType parameterized && holdsConverted(parameterized)) {
@@ -94,12 +100,55 @@ final class Codecs {
 
   private static boolean holdsConverted(ParameterizedType type) {
     for (Type argument : type.getActualTypeArguments()) {
-      if (argument instanceof ConvertedType
+      if (argument instanceof ConvertedType || argument instanceof TupleRecord
           || argument instanceof ParameterizedType nested && holdsConverted(nested)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A record read from and written to a tuple, component by component with their own codecs. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TypeCodec<?> tupleCodec(com.datastax.oss.driver.api.core.type.TupleType cqlType, TupleRecord tuple) {
+    List<DataType> componentTypes = cqlType.getComponentTypes();
+    if (componentTypes.size() != tuple.components().size()) {
+      return null;
+    }
+    TypeCodec<Object>[] components = new TypeCodec[componentTypes.size()];
+    for (int i = 0; i < components.length; i++) {
+      components[i] = find(componentTypes.get(i), tuple.components().get(i));
+      if (components[i] == null) {
+        return null;
+      }
+    }
+    TypeCodec<TupleValue> inner = TypeCodecs.tupleOf(cqlType);
+    return new MappingCodec<TupleValue, Object>(inner, (GenericType) GenericType.of(tuple.record())) {
+      @Override
+      protected Object innerToOuter(TupleValue value) {
+        if (value == null) {
+          return null;
+        }
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = value.get(i, components[i]);
+        }
+        return tuple.create().apply(values);
+      }
+
+      @Override
+      protected TupleValue outerToInner(Object value) {
+        if (value == null) {
+          return null;
+        }
+        Object[] values = tuple.values().apply(value);
+        TupleValue result = cqlType.newValue();
+        for (int i = 0; i < values.length; i++) {
+          result = values[i] == null ? result.setToNull(i) : result.set(i, values[i], components[i]);
+        }
+        return result;
+      }
+    };
   }
 
   /** A list, set or map whose elements are converted: built from the element codecs. */
