@@ -90,6 +90,14 @@ public final class Update<T> {
     return change(PropertyRefs.name(property), Kind.REMOVE, keys, null);
   }
 
+  /**
+   * Sets one field of a user type column that is not frozen ({@code c.field = ?}), leaving its other fields as they
+   * are; {@code field} is the CQL field name.
+   */
+  public <U> Update<T> setField(PropertyRef<T, U> userTypeProperty, String field, Object value) {
+    return change(PropertyRefs.name(userTypeProperty), Kind.SET_FIELD, value, field);
+  }
+
   /** Adds to a counter ({@code c = c + ?}); not idempotent. */
   public Update<T> increment(PropertyRef<T, Long> counter, long delta) {
     return change(PropertyRefs.name(counter), Kind.INCREMENT, delta, null);

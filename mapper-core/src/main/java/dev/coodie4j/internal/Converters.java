@@ -84,6 +84,9 @@ final class Converters {
 
   /** The type bound for a collection: elements of converted types replaced by their {@link ConvertedType}. */
   static Type bindingType(Class<?> entity, String where, Type type) {
+    if (type instanceof Class<?> c && c.isAnnotationPresent(dev.coodie4j.annotation.UserType.class)) {
+      return UserTypes.record(entity, where, c);
+    }
     if (type instanceof Class<?> c && c.isAnnotationPresent(dev.coodie4j.annotation.CqlTuple.class)) {
       return Tuples.record(entity, where, c);
     }

@@ -17,6 +17,7 @@ import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.TableOptions;
 import dev.coodie4j.annotation.Transient;
+import dev.coodie4j.annotation.UserType;
 import dev.coodie4j.annotation.Vector;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.CollectionType;
@@ -347,6 +348,12 @@ final class EntityIntrospector {
             + ", which @ColumnType(" + cqlType + ") does not take");
       }
       bindingType = converted;
+    } else if (property.type().isAnnotationPresent(UserType.class)) {
+      if (override != null || vector != null) {
+        throw new EntityDefinitionException(type, where + " is a user type: @ColumnType and @Vector do not apply");
+      }
+      cqlType = UserTypes.type(type, where, property.type(), frozen || partitionKey != null || clusteringKey != null);
+      bindingType = Converters.bindingType(type, where, property.type());
     } else if (property.type().isAnnotationPresent(CqlTuple.class)) {
       if (override != null || vector != null) {
         throw new EntityDefinitionException(type, where + " is a tuple: @ColumnType and @Vector do not apply");
@@ -462,6 +469,9 @@ final class EntityIntrospector {
     }
     if (element instanceof Class<?> c && c.isEnum()) {
       return ScalarType.TEXT;
+    }
+    if (element instanceof Class<?> c && c.isAnnotationPresent(UserType.class)) {
+      return UserTypes.type(type, where, c, true);
     }
     if (element instanceof Class<?> c && c.isAnnotationPresent(CqlTuple.class)) {
       return Tuples.type(type, where, c);

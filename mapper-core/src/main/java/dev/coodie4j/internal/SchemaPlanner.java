@@ -4,6 +4,8 @@ import dev.coodie4j.SchemaMismatchException;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.UdtType;
+import dev.coodie4j.spi.LiveUserType;
 import dev.coodie4j.spi.TableSchema;
 import dev.coodie4j.spi.TableSchema.LiveColumn;
 import java.util.ArrayList;
@@ -34,7 +36,13 @@ public final class SchemaPlanner {
 
   /** As {@link #plan(EntityModel, String, Optional)}, optionally dropping live indexes the entity does not declare. */
   public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live, boolean dropIndexes) {
-    Plan plan = compare(model, keyspace, live);
+    return plan(model, keyspace, live, java.util.Map.of(), dropIndexes);
+  }
+
+  /** The plan of {@code sync}, user types included. */
+  public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live,
+      java.util.Map<String, LiveUserType> liveTypes, boolean dropIndexes) {
+    Plan plan = compare(model, keyspace, live, liveTypes);
     if (dropIndexes && live.isPresent()) {
       Set<String> declared = model.columns().stream().flatMap(c -> c.index().stream()).map(i -> i.name())
           .collect(java.util.stream.Collectors.toSet());
@@ -48,6 +56,39 @@ public final class SchemaPlanner {
           + model.entityClass().getName() + " and sync will not change it:\n  - " + String.join("\n  - ", plan.problems()));
     }
     return plan;
+  }
+
+  /** Every difference between the entity (with its user types) and the live schema, without refusing anything. */
+  public static Plan compare(EntityModel<?> model, String keyspace, Optional<TableSchema> live,
+      java.util.Map<String, LiveUserType> liveTypes) {
+    List<String> statements = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (UdtType type : UserTypes.inCreationOrder(model.columns().stream().map(ColumnModel::type).toList())) {
+      String name = CqlRenderer.qualified(keyspace, type.name());
+      LiveUserType existing = liveTypes.get(type.name());
+      if (existing == null) {
+        statements.add("CREATE TYPE IF NOT EXISTS " + name + " (" + UserTypes.fieldList(type) + ")");
+        missing.add("user type " + name + " does not exist");
+        continue;
+      }
+      for (UdtType.Field field : type.fields()) {
+        int index = existing.fieldNames().indexOf(field.name());
+        if (index < 0) {
+          statements.add("ALTER TYPE " + name + " ADD " + Names.quote(field.name()) + " " + field.type().cql());
+          missing.add("field \"" + field.name() + "\" (" + field.type().cql() + ") is missing from user type " + name);
+        } else if (!existing.fieldTypes().get(index).equals(field.type().cql())) {
+          problems.add("field \"" + field.name() + "\" of user type " + name + " is " + existing.fieldTypes().get(index)
+              + " but " + field.type().cql() + " in " + model.entityClass().getSimpleName() + ": Cassandra cannot change "
+              + "a field's type; add a field with another name");
+        }
+      }
+    }
+    Plan table = compare(model, keyspace, live);
+    statements.addAll(table.statements());
+    problems.addAll(table.problems());
+    missing.addAll(table.missing());
+    return new Plan(statements, table.unmappedColumns(), problems, missing);
   }
 
   /** Every difference between the entity and its live table, without refusing anything. */

@@ -346,8 +346,9 @@ public final class TableOperations<T> {
       return CompletableFuture.completedFuture(new SyncResult(List.of(), List.of(), true));
     }
     String keyspace = requireKeyspace();
-    return runtime.driver().readTable(keyspace, model.table()).thenCompose(live -> {
-      SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live, dropIndexes);
+    return readSchema(keyspace).thenCompose(schema -> {
+      var live = schema.table();
+      SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live, schema.types(), dropIndexes);
       if (!plan.unmappedColumns().isEmpty()) {
         LOG.log(System.Logger.Level.WARNING, "table {0}.{1} has columns that {2} does not map: {3}",
             keyspace, model.table(), model.entityClass().getName(), plan.unmappedColumns());
@@ -377,12 +378,24 @@ public final class TableOperations<T> {
   /** Every difference between the entity and its live table, changing nothing. */
   public CompletionStage<List<String>> differences() {
     String keyspace = requireKeyspace();
-    return runtime.driver().readTable(keyspace, model.table()).thenApply(live -> {
-      SchemaPlanner.Plan plan = SchemaPlanner.compare(model, keyspace, live);
+    return readSchema(keyspace).thenApply(schema -> {
+      SchemaPlanner.Plan plan = SchemaPlanner.compare(model, keyspace, schema.table(), schema.types());
       List<String> differences = new ArrayList<>(plan.problems());
       differences.addAll(plan.missing());
       return differences;
     });
+  }
+
+  private record LiveSchema(Optional<dev.coodie4j.spi.TableSchema> table,
+      java.util.Map<String, dev.coodie4j.spi.LiveUserType> types) {}
+
+  /** The live table, and the keyspace's user types when the entity uses any. */
+  private CompletionStage<LiveSchema> readSchema(String keyspace) {
+    boolean usesTypes = !UserTypes.inCreationOrder(columns.stream().map(ColumnModel::type).toList()).isEmpty();
+    CompletionStage<java.util.Map<String, dev.coodie4j.spi.LiveUserType>> types = usesTypes
+        ? runtime.driver().readUserTypes(keyspace)
+        : CompletableFuture.completedFuture(java.util.Map.of());
+    return runtime.driver().readTable(keyspace, model.table()).thenCombine(types, LiveSchema::new);
   }
 
   private String requireKeyspace() {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class UpdateRunner<T> {
   private record Clause(int column, Operator operator) {}
 
-  private record Change(int column, Kind kind) {}
+  private record Change(int column, Kind kind, Object field) {}
 
   private record Shape(List<Clause> where, List<Change> assignments, List<Clause> conditions, boolean ifExists,
       boolean ttl, boolean timestamp, boolean delete) {}
@@ -69,7 +69,8 @@ public final class UpdateRunner<T> {
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
     Shape shape = new Shape(clauses(update.where()),
-        update.assignments().stream().map(a -> new Change(a.column(), a.kind())).toList(),
+        update.assignments().stream()
+            .map(a -> new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null)).toList(),
         update.conditions().stream().map(c -> new Clause(c.column(), c.operator())).toList(),
         update.ifExists(), ttl, timestamp, update.delete());
     boolean idempotent = !update.conditional() && update.assignments().stream().allMatch(a -> idempotent(a));
@@ -219,13 +220,14 @@ public final class UpdateRunner<T> {
           variables.add(((dev.coodie4j.schema.CollectionType) column.type()).kind()
               == dev.coodie4j.schema.CollectionType.Kind.LIST ? Integer.class : UpdateSpec.elementType(column, 0));
         }
-        variables.add(UpdateSpec.valueType(column, a.kind()));
+        variables.add(UpdateSpec.valueType(column, a.kind(), a.field()));
         return switch (a.kind()) {
           case SET -> name + " = ?";
           case APPEND, INCREMENT -> name + " = " + name + " + ?";
           case PREPEND -> name + " = ? + " + name;
           case REMOVE -> name + " = " + name + " - ?";
           case SET_ELEMENT -> name + "[?] = ?";
+          case SET_FIELD -> name + "." + Names.quote(String.valueOf(a.field())) + " = ?";
         };
       }).collect(Collectors.joining(", ")));
     }

@@ -41,7 +41,9 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     /** {@code c[?] = ?}: a list index or a map key. */
     SET_ELEMENT(true),
     /** {@code c = c + ?} on a counter, not idempotent. */
-    INCREMENT(false);
+    INCREMENT(false),
+    /** {@code c.field = ?}: one field of a user type value that is not frozen. */
+    SET_FIELD(true);
 
     final boolean idempotent;
 
@@ -106,6 +108,21 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
         }
       }
       case INCREMENT -> { }
+      case SET_FIELD -> {
+        if (!(c.type() instanceof dev.coodie4j.schema.UdtType udt) || udt.frozen()
+            || !(c.genericType() instanceof dev.coodie4j.spi.UdtRecord record)) {
+          throw new CoodieException(where + "a field can be set only in a user type column that is not frozen, but the "
+              + "column is " + c.type().cql());
+        }
+        int field = record.fieldNames().indexOf(String.valueOf(element));
+        if (field < 0) {
+          throw new CoodieException(where + "user type " + udt.name() + " has no field '" + element + "'; its fields are "
+              + record.fieldNames());
+        }
+        if (value != null) {
+          requireInstance(where, value, rawOf(record.fieldTypes().get(field)), "value of field " + element);
+        }
+      }
       case APPEND, PREPEND, REMOVE -> bound = collectionValue(where, c, kind, value);
       case SET_ELEMENT -> {
         CollectionType collection = multiCell(where, c, kind);
@@ -188,12 +205,19 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     if (type instanceof dev.coodie4j.spi.TupleRecord tuple) {
       return tuple.record();
     }
+    if (type instanceof dev.coodie4j.spi.UdtRecord udt) {
+      return udt.record();
+    }
     return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
   }
 
   /** The Java type bound to an assignment's value marker. */
-  static Type valueType(ColumnModel column, Kind kind) {
+  static Type valueType(ColumnModel column, Kind kind, Object element) {
     return switch (kind) {
+      case SET_FIELD -> {
+        dev.coodie4j.spi.UdtRecord record = (dev.coodie4j.spi.UdtRecord) column.genericType();
+        yield record.fieldTypes().get(record.fieldNames().indexOf(String.valueOf(element)));
+      }
       case SET -> column.genericType();
       case INCREMENT -> Long.class;
       case SET_ELEMENT -> elementType(column, ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0);

@@ -32,6 +32,9 @@ public interface CqlDriver {
   /** Reads the live definition of a table, empty if it does not exist. */
   CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table);
 
+  /** Reads the user-defined types of a keyspace, by name. */
+  CompletionStage<java.util.Map<String, LiveUserType>> readUserTypes(String keyspace);
+
   /** Waits until all reachable nodes agree on the schema; completes with false if they did not in time. */
   CompletionStage<Boolean> awaitSchemaAgreement();
 }

@@ -59,6 +59,12 @@ final class CountingDriver implements CqlDriver {
   }
 
   @Override
+  public CompletionStage<java.util.Map<String, dev.coodie4j.spi.LiveUserType>> readUserTypes(String keyspace) {
+    calls.incrementAndGet();
+    return delegate.readUserTypes(keyspace);
+  }
+
+  @Override
   public CompletionStage<Boolean> awaitSchemaAgreement() {
     calls.incrementAndGet();
     agreementWaits.incrementAndGet();

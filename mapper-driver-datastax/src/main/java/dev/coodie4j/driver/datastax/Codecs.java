@@ -15,6 +15,9 @@ import dev.coodie4j.CqlDuration;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import dev.coodie4j.spi.ConvertedType;
 import dev.coodie4j.spi.TupleRecord;
+import dev.coodie4j.spi.UdtRecord;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.data.UdtValue;
 import java.util.List;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -46,6 +49,9 @@ final class Codecs {
     TypeCodec<?> codec;
     if (boxed == byte[].class) {
       codec = cqlType.equals(DataTypes.BLOB) ? ExtraTypeCodecs.BLOB_TO_ARRAY : null;
+    } else if (boxed instanceof UdtRecord udt) {
+      codec = cqlType instanceof com.datastax.oss.driver.api.core.type.UserDefinedType userType
+          ? udtCodec(userType, udt) : null;
     } else if (boxed instanceof TupleRecord tuple) {
       codec = cqlType instanceof com.datastax.oss.driver.api.core.type.TupleType tupleType
           ? tupleCodec(tupleType, tuple) : null;
@@ -100,7 +106,7 @@ final class Codecs {
 
   private static boolean holdsConverted(ParameterizedType type) {
     for (Type argument : type.getActualTypeArguments()) {
-      if (argument instanceof ConvertedType || argument instanceof TupleRecord
+      if (argument instanceof ConvertedType || argument instanceof TupleRecord || argument instanceof UdtRecord
           || argument instanceof ParameterizedType nested && holdsConverted(nested)) {
         return true;
       }
@@ -145,6 +151,51 @@ final class Codecs {
         TupleValue result = cqlType.newValue();
         for (int i = 0; i < values.length; i++) {
           result = values[i] == null ? result.setToNull(i) : result.set(i, values[i], components[i]);
+        }
+        return result;
+      }
+    };
+  }
+
+  /** A record read from and written to a user type value, field by field, by name. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TypeCodec<?> udtCodec(com.datastax.oss.driver.api.core.type.UserDefinedType cqlType, UdtRecord udt) {
+    int[] positions = new int[udt.fieldNames().size()];
+    TypeCodec<Object>[] fields = new TypeCodec[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = cqlType.firstIndexOf(CqlIdentifier.fromInternal(udt.fieldNames().get(i)));
+      if (positions[i] < 0) {
+        throw new dev.coodie4j.CoodieException("user type " + cqlType.getName().asInternal() + " has no field \""
+            + udt.fieldNames().get(i) + "\" that " + udt.record().getName() + " maps: run sync to add it");
+      }
+      fields[i] = find(cqlType.getFieldTypes().get(positions[i]), udt.fieldTypes().get(i));
+      if (fields[i] == null) {
+        return null;
+      }
+    }
+    TypeCodec<UdtValue> inner = TypeCodecs.udtOf(cqlType);
+    return new MappingCodec<UdtValue, Object>(inner, (GenericType) GenericType.of(udt.record())) {
+      @Override
+      protected Object innerToOuter(UdtValue value) {
+        if (value == null) {
+          return null;
+        }
+        Object[] values = new Object[positions.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = value.get(positions[i], fields[i]);
+        }
+        return udt.create().apply(values);
+      }
+
+      @Override
+      protected UdtValue outerToInner(Object value) {
+        if (value == null) {
+          return null;
+        }
+        Object[] values = udt.values().apply(value);
+        UdtValue result = cqlType.newValue();
+        for (int i = 0; i < values.length; i++) {
+          result = values[i] == null ? result.setToNull(positions[i]) : result.set(positions[i], values[i], fields[i]);
         }
         return result;
       }

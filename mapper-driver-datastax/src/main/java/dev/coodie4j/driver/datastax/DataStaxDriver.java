@@ -16,6 +16,7 @@ import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.LiveUserType;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.spi.TableSchema;
@@ -144,6 +145,20 @@ public final class DataStaxDriver implements CqlDriver {
       return liveColumns.isEmpty() ? Optional.empty()
           : Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames, options));
     });
+  }
+
+  @Override
+  public CompletionStage<java.util.Map<String, LiveUserType>> readUserTypes(String keyspace) {
+    return session.executeAsync(SimpleStatement.newInstance(
+            "SELECT type_name, field_names, field_types FROM system_schema.types WHERE keyspace_name = ?", keyspace))
+        .thenApply(rows -> {
+          java.util.Map<String, LiveUserType> types = new java.util.HashMap<>();
+          for (Row row : rows.currentPage()) {
+            types.put(row.getString(0), new LiveUserType(row.getString(0), row.getList(1, String.class),
+                row.getList(2, String.class)));
+          }
+          return types;
+        });
   }
 
   @Override

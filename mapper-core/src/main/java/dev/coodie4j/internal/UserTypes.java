@@ -1,0 +1,146 @@
+package dev.coodie4j.internal;
+
+import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.annotation.Column;
+import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.schema.CollectionType;
+import dev.coodie4j.schema.DataType;
+import dev.coodie4j.schema.TupleType;
+import dev.coodie4j.schema.UdtType;
+import dev.coodie4j.spi.UdtRecord;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Records stored as CQL user-defined types. */
+final class UserTypes {
+  private static final ThreadLocal<Deque<Class<?>>> PATH = ThreadLocal.withInitial(ArrayDeque::new);
+
+  private UserTypes() {}
+
+  /** The user type of a {@code @UserType} record; fields that are user types are frozen. Refuses cycles. */
+  static UdtType type(Class<?> entity, String where, Class<?> record, boolean frozen) {
+    if (!record.isRecord()) {
+      throw new EntityDefinitionException(entity, where + " is a " + record.getName()
+          + ", annotated @UserType but not a record: a user type maps to a record, one component per field");
+    }
+    Deque<Class<?>> path = PATH.get();
+    if (path.contains(record)) {
+      List<String> cycle = new ArrayList<>();
+      path.descendingIterator().forEachRemaining(c -> cycle.add(c.getSimpleName()));
+      cycle.add(record.getSimpleName());
+      throw new EntityDefinitionException(entity, where + " holds user types that contain themselves: "
+          + String.join(" -> ", cycle) + "; break the cycle (a user type cannot nest itself)");
+    }
+    path.push(record);
+    try {
+      List<UdtType.Field> fields = new ArrayList<>();
+      for (RecordComponent component : record.getRecordComponents()) {
+        Type componentType = component.getType().isPrimitive() ? Primitives.box(component.getType())
+            : component.getGenericType();
+        fields.add(new UdtType.Field(fieldName(component), EntityIntrospector.elementType(entity,
+            where + " (user type " + record.getSimpleName() + "." + component.getName() + ")", componentType)));
+      }
+      return new UdtType(name(record), fields, frozen);
+    } finally {
+      path.pop();
+      if (path.isEmpty()) {
+        PATH.remove();
+      }
+    }
+  }
+
+  static String name(Class<?> record) {
+    String declared = record.getAnnotation(UserType.class).name();
+    return declared.isEmpty() ? Names.snakeCase(record.getSimpleName()) : declared;
+  }
+
+  private static String fieldName(RecordComponent component) {
+    Column column = component.getAnnotation(Column.class);
+    return column == null ? Names.snakeCase(component.getName()) : column.value();
+  }
+
+  /** How the driver builds and takes apart the record. */
+  static UdtRecord record(Class<?> entity, String where, Class<?> record) {
+    MethodHandles.Lookup lookup = EntityIntrospector.lookupIn(record);
+    RecordComponent[] components = record.getRecordComponents();
+    List<Type> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    MethodHandle[] accessors = new MethodHandle[components.length];
+    Class<?>[] parameters = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        names.add(fieldName(components[i]));
+        types.add(Converters.bindingType(entity, where, components[i].getGenericType()));
+        accessors[i] = lookup.unreflect(components[i].getAccessor())
+            .asType(MethodType.methodType(Object.class, Object.class));
+        parameters[i] = components[i].getType();
+      }
+      MethodHandle constructor = lookup.findConstructor(record, MethodType.methodType(void.class, parameters))
+          .asSpreader(Object[].class, parameters.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
+      Object[] defaults = java.util.Arrays.stream(parameters).map(Primitives::defaultValue).toArray();
+      return new UdtRecord(record, names, types, values -> {
+        Object[] arguments = values.clone();
+        for (int i = 0; i < arguments.length; i++) {
+          if (arguments[i] == null) {
+            arguments[i] = defaults[i];
+          }
+        }
+        try {
+          return (Object) constructor.invokeExact(arguments);
+        } catch (Throwable e) {
+          throw new IllegalStateException("cannot build " + record.getName() + " from a user type value", e);
+        }
+      }, value -> {
+        Object[] values = new Object[accessors.length];
+        try {
+          for (int i = 0; i < accessors.length; i++) {
+            values[i] = (Object) accessors[i].invokeExact(value);
+          }
+        } catch (Throwable e) {
+          throw new IllegalStateException("cannot read " + record.getName(), e);
+        }
+        return values;
+      });
+    } catch (ReflectiveOperationException e) {
+      throw new EntityDefinitionException(entity, where + ": cannot access user type record " + record.getName(), e);
+    }
+  }
+
+  /** Every user type the types use, each once, those nested in others first: the order to create them in. */
+  static List<UdtType> inCreationOrder(List<DataType> types) {
+    Map<String, UdtType> ordered = new LinkedHashMap<>();
+    types.forEach(type -> collect(type, ordered));
+    return List.copyOf(ordered.values());
+  }
+
+  private static void collect(DataType type, Map<String, UdtType> ordered) {
+    if (type instanceof UdtType udt) {
+      udt.fields().forEach(field -> collect(field.type(), ordered));
+      ordered.putIfAbsent(udt.name(), udt.withFrozen(false));
+    } else if (type instanceof CollectionType collection) {
+      collect(collection.element(), ordered);
+      if (collection.value() != null) {
+        collect(collection.value(), ordered);
+      }
+    } else if (type instanceof TupleType tuple) {
+      tuple.components().forEach(component -> collect(component, ordered));
+    }
+  }
+
+  /** {@code "street" text, "city" text}. */
+  static String fieldList(UdtType type) {
+    return type.fields().stream().map(f -> Names.quote(f.name()) + " " + f.type().cql())
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.coodie4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.EntityTable;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.SyncResult;
+import dev.coodie4j.annotation.Frozen;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@CassandraTest
+class UserTypesIT {
+  @UserType
+  record Geo(double lat, double lon) {}
+
+  @UserType
+  record Address(String street, String city, Geo geo, List<String> lines) {}
+
+  @UserType(name = "address")
+  record AddressV2(String street, String city, Geo geo, List<String> lines, String zip) {}
+
+  @UserType(name = "address")
+  record AddressRetyped(int street) {}
+
+  @Table(name = "client")
+  record Client(@PartitionKey UUID id, Address home, @Frozen Address billing, List<Address> previous,
+      Map<String, Address> byLabel) {}
+
+  @Table(name = "client")
+  record ClientV2(@PartitionKey UUID id, AddressV2 home) {}
+
+  @Table(name = "client")
+  record ClientRetyped(@PartitionKey UUID id, AddressRetyped home) {}
+
+  @UserType
+  record Node(String value, List<Node> children) {}
+
+  @Table
+  record Tree(@PartitionKey UUID id, Node root) {}
+
+  private static Address address(String city) {
+    return new Address("1 Main St", city, new Geo(45.7, 4.8), List.of("c/o Ada"));
+  }
+
+  @Test
+  void typesAreCreatedInDependencyOrderAndValuesRoundTrip(Mapper mapper, TestKeyspace keyspace) {
+    EntityTable<Client> clients = mapper.table(Client.class);
+    SyncResult created = clients.sync();
+    String ks = "\"" + keyspace.name() + "\"";
+    assertEquals("CREATE TYPE IF NOT EXISTS " + ks + ".\"geo\" (\"lat\" double, \"lon\" double)",
+        created.statements().get(0));
+    assertEquals("CREATE TYPE IF NOT EXISTS " + ks + ".\"address\" (\"street\" text, \"city\" text, "
+        + "\"geo\" frozen<geo>, \"lines\" frozen<list<text>>)", created.statements().get(1));
+    assertTrue(created.statements().get(2).contains("\"home\" address, \"billing\" frozen<address>, "
+        + "\"previous\" list<frozen<address>>, \"by_label\" map<text, frozen<address>>"), created.statements().get(2));
+    assertTrue(clients.syncDryRun().unchanged());
+
+    Client client = new Client(UUID.randomUUID(), address("Lyon"), new Address("2 Side St", null, null, List.of()),
+        List.of(address("Paris"), address("Nice")), Map.of("work", address("Turin")));
+    clients.save(client);
+    assertEquals(client, clients.get(client.id()).orElseThrow());
+
+    clients.update(client.id()).setField(Client::home, "city", "Grenoble").execute();
+    Address home = clients.get(client.id()).orElseThrow().home();
+    assertEquals("Grenoble", home.city());
+    assertEquals("1 Main St", home.street(), "the other fields are kept");
+    assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::billing, "city", "x"));
+    assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::home, "town", "x"));
+  }
+
+  @Test
+  void newFieldsAreAddedAndChangedFieldTypesRefused(Mapper mapper, TestKeyspace keyspace) {
+    mapper.table(Client.class).sync();
+    SyncResult evolved = mapper.table(ClientV2.class).sync();
+    assertEquals(List.of("ALTER TYPE \"" + keyspace.name() + "\".\"address\" ADD \"zip\" text"), evolved.statements());
+    AddressV2 home = new AddressV2("3 Rue", "Lille", new Geo(50.6, 3.1), List.of(), "59000");
+    UUID id = UUID.randomUUID();
+    mapper.table(ClientV2.class).save(new ClientV2(id, home));
+    assertEquals(home, mapper.table(ClientV2.class).get(id).orElseThrow().home());
+    CoodieException retyped = assertThrows(CoodieException.class, () -> mapper.table(ClientRetyped.class).sync());
+    assertTrue(retyped.getMessage().contains("field \"street\" of user type"), retyped.getMessage());
+  }
+
+  @Test
+  void aUserTypeContainingItselfIsRefused(Mapper mapper) {
+    EntityDefinitionException e = assertThrows(EntityDefinitionException.class, () -> mapper.table(Tree.class));
+    assertTrue(e.getMessage().contains("Node -> Node"), e.getMessage());
+  }
+}
