@@ -57,7 +57,7 @@ public final class Mapper {
    * {@link RawStatement}.
    */
   public RawStatement cql(String cql, Object... values) {
-    return new RawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults());
+    return new RawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming());
   }
 
   /** A new batch of writes of any entities of this mapper. */
@@ -147,6 +147,7 @@ public final class Mapper {
     private boolean writeNulls;
     private long statementCacheSize = 1_000;
     private boolean validation = true;
+    private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private jakarta.validation.Validator validator;
 
     private Builder(CqlDriver driver) {
@@ -177,6 +178,15 @@ public final class Mapper {
       return this;
     }
 
+    /** How table and column names follow from Java names where annotations do not say; snake_case by default. */
+    public Builder naming(NamingStrategy naming) {
+      if (naming == null) {
+        throw new CoodieException("the naming strategy must not be null; NamingStrategy.SNAKE_CASE is the default");
+      }
+      this.naming = naming;
+      return this;
+    }
+
     /**
      * Whether entities are checked against their Bean Validation constraints before every write (default true;
      * entities without constraints cost nothing).
@@ -199,7 +209,7 @@ public final class Mapper {
       Optional<EntityValidator> entityValidator = !validation ? Optional.empty()
           : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : new EntityValidator(validator));
       return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
-          Optional.ofNullable(keyspace), entityValidator));
+          Optional.ofNullable(keyspace), entityValidator, naming));
     }
   }
 }

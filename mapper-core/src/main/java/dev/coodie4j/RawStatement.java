@@ -35,8 +35,11 @@ public final class RawStatement {
   private final Object[] values;
   private final boolean idempotent;
   private final WriteOptions options;
+  private final NamingStrategy naming;
 
-  RawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options) {
+  RawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options,
+      NamingStrategy naming) {
+    this.naming = naming;
     if (cql == null || cql.isBlank()) {
       throw new CoodieException("the CQL text must not be blank");
     }
@@ -49,7 +52,7 @@ public final class RawStatement {
 
   /** Marks the statement safe to retry (false by default: coodie4j cannot tell from the text). */
   public RawStatement idempotent(boolean safeToRetry) {
-    return new RawStatement(statements, cql, values, safeToRetry, options);
+    return new RawStatement(statements, cql, values, safeToRetry, options, naming);
   }
 
   /** Consistency, serial consistency and timeout; TTL and timestamp belong in the CQL text and are refused here. */
@@ -59,7 +62,7 @@ public final class RawStatement {
       throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
           + "or USING TIMESTAMP in its CQL, and bind nulls as values");
     }
-    return new RawStatement(statements, cql, values, idempotent, executionOptions);
+    return new RawStatement(statements, cql, values, idempotent, executionOptions, naming);
   }
 
   /** Every row, mapped to {@code type}. */
@@ -69,14 +72,14 @@ public final class RawStatement {
 
   public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
     return Futures.attempt(() -> {
-      RowMapping<R> mapping = RowMapping.of(type);
+      RowMapping<R> mapping = RowMapping.of(type, naming);
       return run().thenCompose(page -> collect(page, mapping::read, new ArrayList<>()));
     });
   }
 
   /** The first row, mapped to {@code type}. */
   public <R> Optional<R> first(Class<R> type) {
-    RowMapping<R> mapping = RowMapping.of(type);
+    RowMapping<R> mapping = RowMapping.of(type, naming);
     return Futures.join(run().thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty()));
   }
 

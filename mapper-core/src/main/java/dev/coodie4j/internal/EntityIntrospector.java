@@ -3,6 +3,7 @@ package dev.coodie4j.internal;
 import dev.coodie4j.CqlDuration;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.ColumnConverter;
+import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Convert;
 import dev.coodie4j.annotation.CqlTuple;
@@ -83,7 +84,7 @@ final class EntityIntrospector {
 
   private EntityIntrospector() {}
 
-  static <T> EntityMapping<T> introspect(Class<T> type) {
+  static <T> EntityMapping<T> introspect(Class<T> type, NamingStrategy naming) {
     Table table = type.getAnnotation(Table.class);
     MaterializedView view = type.getAnnotation(MaterializedView.class);
     if (table == null && view == null) {
@@ -113,19 +114,19 @@ final class EntityIntrospector {
         }
         continue;
       }
-      columns.add(column(type, property));
+      columns.add(column(type, property, naming));
       mapped.add(property);
     }
     String declaredName = table != null ? table.name() : view.name();
-    String tableName = declaredName.isEmpty() ? Names.snakeCase(type.getSimpleName()) : declaredName;
+    String tableName = declaredName.isEmpty() ? naming.tableName(type) : declaredName;
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
     Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
     List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
-    EntityModel<?> base = view == null ? null : viewBase(type, view, ordered);
+    EntityModel<?> base = view == null ? null : viewBase(type, view, ordered, naming);
     Optional<String> keyspace = base != null ? base.keyspace()
         : table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace());
     EntityModel<T> model = new EntityModel<>(type, keyspace, tableName, ordered,
-        tableOptions(type, type.getAnnotation(TableOptions.class)), view == null ? null : view.base());
+        tableOptions(type, type.getAnnotation(TableOptions.class)), base);
     Instantiator<T> instantiator = type.isRecord()
         ? RecordInstantiator.create(type, lookup, properties, orderedProperties)
         : BeanInstantiator.create(type, lookup, orderedProperties);
@@ -133,12 +134,13 @@ final class EntityIntrospector {
   }
 
   /** Checks a view entity against its base: same columns and types, a key holding the base key plus at most one. */
-  private static EntityModel<?> viewBase(Class<?> type, MaterializedView view, List<ColumnModel> columns) {
+  private static EntityModel<?> viewBase(Class<?> type, MaterializedView view, List<ColumnModel> columns,
+      NamingStrategy naming) {
     if (view.base().isAnnotationPresent(MaterializedView.class) || !view.base().isAnnotationPresent(Table.class)) {
       throw new EntityDefinitionException(type, "is a view of " + view.base().getName()
           + ", which is not a @Table entity: a view's base must be a table");
     }
-    EntityModel<?> base = EntityMapping.of(view.base()).model();
+    EntityModel<?> base = EntityMapping.of(view.base(), naming).model();
     for (ColumnModel column : columns) {
       ColumnModel inBase = base.columns().stream().filter(c -> c.name().equals(column.name())).findFirst()
           .orElseThrow(() -> new EntityDefinitionException(type, "property '" + column.property() + "' maps column \""
@@ -298,7 +300,7 @@ final class EntityIntrospector {
     }
   }
 
-  private static ColumnModel column(Class<?> type, Property property) {
+  private static ColumnModel column(Class<?> type, Property property, NamingStrategy naming) {
     PartitionKey partitionKey = property.annotation(PartitionKey.class);
     ClusteringKey clusteringKey = property.annotation(ClusteringKey.class);
     boolean isStatic = property.has(Static.class);
@@ -312,7 +314,7 @@ final class EntityIntrospector {
           + " is @Static and part of the primary key: only regular columns can be static");
     }
     Column column = property.annotation(Column.class);
-    String name = column == null ? Names.snakeCase(property.name()) : column.value();
+    String name = column == null ? naming.columnName(property.name()) : column.value();
     if (name.isBlank()) {
       throw new EntityDefinitionException(type, where + " has an empty @Column name: give a name or remove @Column");
     }

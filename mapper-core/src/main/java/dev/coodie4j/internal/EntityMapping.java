@@ -1,5 +1,6 @@
 package dev.coodie4j.internal;
 
+import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
@@ -10,10 +11,11 @@ import java.util.List;
  * An entity's model plus how to read its properties and build it from a row. Built once per class and shared.
  */
 public final class EntityMapping<T> {
-  private static final ClassValue<EntityMapping<?>> CACHE = new ClassValue<>() {
+  /** Per class, one mapping per naming strategy; a failed introspection is not kept, so it fails again. */
+  private static final ClassValue<java.util.Map<NamingStrategy, EntityMapping<?>>> CACHE = new ClassValue<>() {
     @Override
-    protected EntityMapping<?> computeValue(Class<?> type) {
-      return EntityIntrospector.introspect(type);
+    protected java.util.Map<NamingStrategy, EntityMapping<?>> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
     }
   };
 
@@ -34,10 +36,23 @@ public final class EntityMapping<T> {
     this.instantiator = instantiator;
   }
 
-  /** The mapping of a class, introspected on first use; a bad definition throws every time it is asked for. */
-  @SuppressWarnings("unchecked")
+  /** The mapping of a class with snake_case names, introspected on first use; a bad definition throws every time. */
   public static <T> EntityMapping<T> of(Class<T> type) {
-    return (EntityMapping<T>) CACHE.get(type);
+    return of(type, NamingStrategy.SNAKE_CASE);
+  }
+
+  /** The mapping of a class under a naming strategy, introspected once per class and strategy. */
+  @SuppressWarnings("unchecked")
+  public static <T> EntityMapping<T> of(Class<T> type, NamingStrategy naming) {
+    java.util.Map<NamingStrategy, EntityMapping<?>> byNaming = CACHE.get(type);
+    EntityMapping<?> mapping = byNaming.get(naming);
+    if (mapping == null) {
+      // not computeIfAbsent: introspecting a view introspects its base, which may re-enter this map's bin
+      mapping = EntityIntrospector.introspect(type, naming);
+      EntityMapping<?> raced = byNaming.putIfAbsent(naming, mapping);
+      mapping = raced != null ? raced : mapping;
+    }
+    return (EntityMapping<T>) mapping;
   }
 
   public EntityModel<T> model() {

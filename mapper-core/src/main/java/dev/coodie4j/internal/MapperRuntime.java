@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param writeNulls whether writes set null properties to null by default
  * @param keyspace the mapper's default keyspace, else the session's
  * @param validator Bean Validation before writes, empty when switched off
+ * @param naming how names follow from Java names
  */
 public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace,
-    Optional<EntityValidator> validator) {}
+    Optional<EntityValidator> validator, dev.coodie4j.NamingStrategy naming) {}

@@ -63,7 +63,10 @@ public final class QueryRunner<T> {
   private final String table;
   private final Cache<Shape, Compiled<?>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
 
-  QueryRunner(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
+  private final dev.coodie4j.NamingStrategy naming;
+
+  QueryRunner(TableOperations<T> operations, EntityMapping<T> mapping, String table, dev.coodie4j.NamingStrategy naming) {
+    this.naming = naming;
     this.operations = operations;
     this.mapping = mapping;
     this.model = mapping.model();
@@ -109,7 +112,7 @@ public final class QueryRunner<T> {
 
   /** Every matching row as a record whose components name the columns to select. */
   public <R> CompletionStage<List<R>> listAs(QuerySpec query, Class<R> type) {
-    RowMapping<R> target = RowMapping.of(type);
+    RowMapping<R> target = RowMapping.of(type, naming);
     List<Integer> columns = new ArrayList<>();
     for (String name : target.columnNames()) {
       int index = IntStream.range(0, model.columns().size())
@@ -232,7 +235,7 @@ public final class QueryRunner<T> {
       }
       cql.append(selected.stream().map(i -> Names.quote(columns.get(i).name())).collect(Collectors.joining(",")));
       if (shape.target() != null) {
-        RowMapping<?> target = RowMapping.of(shape.target());
+        RowMapping<?> target = RowMapping.of(shape.target(), naming);
         resultTypes.addAll(target.javaTypes());
         reader = target.instantiator();
       } else {

@@ -1,6 +1,7 @@
 package dev.coodie4j.internal;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.schema.ColumnModel;
@@ -19,19 +20,26 @@ import java.util.List;
  * @param instantiator builds the value from those columns, in that order
  */
 public record RowMapping<R>(List<String> columnNames, List<Type> javaTypes, Instantiator<R> instantiator) {
-  private static final ClassValue<RowMapping<?>> CACHE = new ClassValue<>() {
+  private static final ClassValue<java.util.Map<NamingStrategy, RowMapping<?>>> CACHE = new ClassValue<>() {
     @Override
-    protected RowMapping<?> computeValue(Class<?> type) {
-      return create(type);
+    protected java.util.Map<NamingStrategy, RowMapping<?>> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
     }
   };
 
+  /** The row mapping of a type under a naming strategy, built once per type and strategy. */
   @SuppressWarnings("unchecked")
-  public static <R> RowMapping<R> of(Class<R> type) {
+  public static <R> RowMapping<R> of(Class<R> type, NamingStrategy naming) {
     if (type == null) {
       throw new CoodieException("a row type must not be null");
     }
-    return (RowMapping<R>) CACHE.get(type);
+    java.util.Map<NamingStrategy, RowMapping<?>> byNaming = CACHE.get(type);
+    RowMapping<?> mapping = byNaming.get(naming);
+    if (mapping == null) {
+      mapping = create(type, naming);
+      byNaming.putIfAbsent(naming, mapping);
+    }
+    return (RowMapping<R>) mapping;
   }
 
   /** The current row as an R; columns the row lacks keep their Java default. */
@@ -40,9 +48,9 @@ public record RowMapping<R>(List<String> columnNames, List<Type> javaTypes, Inst
     return instantiator.read(values);
   }
 
-  private static <R> RowMapping<R> create(Class<R> type) {
-    if (type.isAnnotationPresent(Table.class)) {
-      EntityMapping<R> mapping = EntityMapping.of(type);
+  private static <R> RowMapping<R> create(Class<R> type, NamingStrategy naming) {
+    if (type.isAnnotationPresent(Table.class) || type.isAnnotationPresent(dev.coodie4j.annotation.MaterializedView.class)) {
+      EntityMapping<R> mapping = EntityMapping.of(type, naming);
       List<ColumnModel> columns = mapping.model().columns();
       return new RowMapping<>(columns.stream().map(ColumnModel::name).toList(),
           columns.stream().map(ColumnModel::genericType).toList(), mapping.instantiator());
@@ -54,7 +62,7 @@ public record RowMapping<R>(List<String> columnNames, List<Type> javaTypes, Inst
     MethodHandles.Lookup lookup = EntityIntrospector.lookupIn(type);
     List<Property> components = EntityIntrospector.recordProperties(type, lookup);
     List<String> names = components.stream()
-        .map(p -> p.has(Column.class) ? p.annotation(Column.class).value() : Names.snakeCase(p.name()))
+        .map(p -> p.has(Column.class) ? p.annotation(Column.class).value() : naming.columnName(p.name()))
         .toList();
     List<Type> types = components.stream().map(Property::genericType).toList();
     return new RowMapping<>(names, types, RecordInstantiator.create(type, lookup, components, components));

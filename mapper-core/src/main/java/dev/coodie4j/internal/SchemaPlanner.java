@@ -159,7 +159,7 @@ public final class SchemaPlanner {
 
   private static Plan compareView(EntityModel<?> model, String keyspace, String view, Optional<TableSchema> live) {
     if (live.isEmpty()) {
-      String base = CqlRenderer.qualified(keyspace, EntityMapping.of(model.viewOf().get()).model().table());
+      String base = CqlRenderer.qualified(keyspace, model.viewBase().get().table());
       return new Plan(List.of(CqlRenderer.createView(view, base, model)), List.of(), List.of(),
           List.of("materialized view " + view + " does not exist"));
     }

@@ -52,7 +52,7 @@ public final class TableOperations<T> {
   private volatile boolean synced;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
-    this.mapping = EntityMapping.of(type);
+    this.mapping = EntityMapping.of(type, runtime.naming());
     this.model = mapping.model();
     this.runtime = runtime;
     this.keyspace = model.keyspace().or(runtime::keyspace).or(() -> runtime.driver().sessionKeyspace()).orElse(null);
@@ -66,7 +66,7 @@ public final class TableOperations<T> {
     this.primaryKeyTypes = javaTypes(primaryKey);
     this.selectByPrimaryKey = new StatementSpec(
         CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
-    this.queries = new QueryRunner<>(this, mapping, table);
+    this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
     this.updates = new UpdateRunner<>(this, model, table);
   }
 

@@ -21,7 +21,7 @@ public final class EntityModel<T> {
   private final List<ColumnModel> clusteringKey;
   private final Map<String, ColumnModel> byProperty;
   private final Map<String, Object> tableOptions;
-  private final Optional<Class<?>> viewOf;
+  private final Optional<EntityModel<?>> viewBase;
 
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns) {
     this(entityClass, keyspace, table, columns, Map.of());
@@ -36,10 +36,10 @@ public final class EntityModel<T> {
     this(entityClass, keyspace, table, columns, tableOptions, null);
   }
 
-  /** A model of a table, or, when {@code viewOf} is not null, of a materialized view of that entity's table. */
+  /** A model of a table, or, when {@code viewBase} is not null, of a materialized view of that entity's table. */
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns,
-      Map<String, Object> tableOptions, Class<?> viewOf) {
-    this.viewOf = Optional.ofNullable(viewOf);
+      Map<String, Object> tableOptions, EntityModel<?> viewBase) {
+    this.viewBase = Optional.ofNullable(viewBase);
     this.tableOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableOptions));
     this.entityClass = entityClass;
     this.keyspace = keyspace;
@@ -86,7 +86,12 @@ public final class EntityModel<T> {
 
   /** For a materialized view, the entity of its base table. */
   public Optional<Class<?>> viewOf() {
-    return viewOf;
+    return viewBase.map(EntityModel::entityClass);
+  }
+
+  /** For a materialized view, the model of its base table. */
+  public Optional<EntityModel<?>> viewBase() {
+    return viewBase;
   }
 
   /** The table options the entity declares (CQL option name to value). */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.NamingStrategy;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
@@ -84,6 +86,17 @@ class EntitiesExamplesIT {
     Account loaded = accounts.get(account.getId()).orElseThrow();
     assertEquals(account.getEmail(), loaded.getEmail());
     assertEquals(account.getCreatedAt(), loaded.getCreatedAt());
+  }
+
+  @Test
+  void naming(com.datastax.oss.driver.api.core.CqlSession session) {
+    // tag::naming[]
+    Mapper exact = Mapper.builder(DataStaxDriver.of(session))
+        .naming(NamingStrategy.AS_WRITTEN)             // Account: table "Account", column "createdAt"
+        .build();
+    // end::naming[]
+    assertEquals("Account", exact.model(Account.class).table());
+    assertEquals("createdAt", exact.model(Account.class).columns().get(2).name());
   }
 
   @Test
