@@ -20,10 +20,6 @@ public final class CqlRenderer {
     return keyspace == null ? quote(table) : quote(keyspace) + '.' + quote(table);
   }
 
-  public static String insert(String table, List<ColumnModel> columns) {
-    return insert(table, columns, false, false, false);
-  }
-
   /** {@code INSERT ... [IF NOT EXISTS] [USING TTL ? [AND TIMESTAMP ?]]}: TTL and timestamp are bound after the columns. */
   public static String insert(String table, List<ColumnModel> columns, boolean ifNotExists, boolean ttl, boolean timestamp) {
     return "INSERT INTO " + table + " (" + names(columns) + ") VALUES ("
@@ -33,10 +29,6 @@ public final class CqlRenderer {
 
   public static String select(String table, List<ColumnModel> columns, List<ColumnModel> where) {
     return "SELECT " + names(columns) + " FROM " + table + where(where);
-  }
-
-  public static String delete(String table, List<ColumnModel> where) {
-    return delete(table, where, false, false);
   }
 
   /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE ... [IF EXISTS]}: the timestamp is bound first. */
