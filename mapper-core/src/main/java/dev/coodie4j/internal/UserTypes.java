@@ -8,9 +8,6 @@ import dev.coodie4j.schema.DataType;
 import dev.coodie4j.schema.TupleType;
 import dev.coodie4j.schema.UdtType;
 import dev.coodie4j.spi.UdtRecord;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
@@ -71,50 +68,14 @@ final class UserTypes {
 
   /** How the driver builds and takes apart the record. */
   static UdtRecord record(Class<?> entity, String where, Class<?> record) {
-    MethodHandles.Lookup lookup = EntityIntrospector.lookupIn(record);
-    RecordComponent[] components = record.getRecordComponents();
     List<Type> types = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    MethodHandle[] accessors = new MethodHandle[components.length];
-    Class<?>[] parameters = new Class<?>[components.length];
-    try {
-      for (int i = 0; i < components.length; i++) {
-        names.add(fieldName(components[i]));
-        types.add(Converters.bindingType(entity, where, components[i].getGenericType()));
-        accessors[i] = lookup.unreflect(components[i].getAccessor())
-            .asType(MethodType.methodType(Object.class, Object.class));
-        parameters[i] = components[i].getType();
-      }
-      MethodHandle constructor = lookup.findConstructor(record, MethodType.methodType(void.class, parameters))
-          .asSpreader(Object[].class, parameters.length)
-          .asType(MethodType.methodType(Object.class, Object[].class));
-      Object[] defaults = java.util.Arrays.stream(parameters).map(Primitives::defaultValue).toArray();
-      return new UdtRecord(record, names, types, values -> {
-        Object[] arguments = values.clone();
-        for (int i = 0; i < arguments.length; i++) {
-          if (arguments[i] == null) {
-            arguments[i] = defaults[i];
-          }
-        }
-        try {
-          return (Object) constructor.invokeExact(arguments);
-        } catch (Throwable e) {
-          throw new IllegalStateException("cannot build " + record.getName() + " from a user type value", e);
-        }
-      }, value -> {
-        Object[] values = new Object[accessors.length];
-        try {
-          for (int i = 0; i < accessors.length; i++) {
-            values[i] = (Object) accessors[i].invokeExact(value);
-          }
-        } catch (Throwable e) {
-          throw new IllegalStateException("cannot read " + record.getName(), e);
-        }
-        return values;
-      });
-    } catch (ReflectiveOperationException e) {
-      throw new EntityDefinitionException(entity, where + ": cannot access user type record " + record.getName(), e);
+    for (RecordComponent component : record.getRecordComponents()) {
+      names.add(fieldName(component));
+      types.add(Converters.bindingType(entity, where, component.getGenericType()));
     }
+    RecordParts parts = RecordParts.of(entity, where, record);
+    return new UdtRecord(record, names, types, parts.create(), parts.values());
   }
 
   /** Every user type the types use, each once, those nested in others first: the order to create them in. */
