@@ -1,16 +1,13 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.PropertyRefs;
 import dev.coodie4j.internal.UpdateRunner;
 import dev.coodie4j.internal.UpdateSpec;
 import dev.coodie4j.internal.UpdateSpec.Kind;
-import dev.coodie4j.internal.Write;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 
 /**
  * One UPDATE statement, sent in one round trip: set columns, change collections in place, count, optionally under
@@ -21,23 +18,19 @@ import java.util.concurrent.CompletionStage;
  * products.update(id).set(Product::price, 17.5f).append(Product::tags, List.of("sale")).execute();
  * }</pre>
  */
-public final class Update<T> {
-  private final UpdateRunner<T> runner;
-  private final UpdateSpec spec;
-  private final WriteOptions options;
-
+public final class Update<T> extends RowWrite<T, Update<T>> {
   Update(UpdateRunner<T> runner, UpdateSpec spec, WriteOptions options) {
-    this.runner = runner;
-    this.spec = spec;
-    this.options = options;
+    super(runner, spec, options);
   }
 
-  private Update<T> with(UpdateSpec next) {
-    return new Update<>(runner, next, options);
+  @Override
+  Update<T> copy(UpdateSpec nextSpec, WriteOptions nextOptions) {
+    return new Update<>(runner, nextSpec, nextOptions);
   }
 
   private Update<T> change(String property, Kind kind, Object value, Object element) {
-    return with(spec.withAssignment(runner.model(), column(property), kind, value, element));
+    return with(spec.withAssignment(runner.model(), PropertyRefs.columnIndex(runner.model(), property), kind, value,
+        element));
   }
 
   /** {@code c = value}; a null value deletes the column's value. */
@@ -106,41 +99,5 @@ public final class Update<T> {
   /** Subtracts from a counter; not idempotent. */
   public Update<T> decrement(PropertyRef<T, Long> counter, long delta) {
     return change(PropertyRefs.name(counter), Kind.INCREMENT, -delta, null);
-  }
-
-  /** Applies only if the row exists ({@code IF EXISTS}): no upsert. */
-  public Update<T> ifExists() {
-    return with(spec.withIfExists());
-  }
-
-  /** Applies only if the column's current value passes the comparison ({@code IF c op ?}). */
-  public <V> Comparison<V, Update<T>> onlyIf(PropertyRef<T, V> property) {
-    int column = column(PropertyRefs.name(property));
-    return new Comparison<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
-  }
-
-  /** TTL, timestamp, consistency, serial consistency, timeout; options the update cannot honour are refused. */
-  public Update<T> options(WriteOptions writeOptions) {
-    if (writeOptions == null) {
-      throw new CoodieException("write options must not be null: use WriteOptions.defaults()");
-    }
-    return new Update<>(runner, spec, writeOptions);
-  }
-
-  /** Sends the update; not applied only when a condition failed, with the columns the server compared. */
-  public LwtResult<T> execute() {
-    return Futures.join(runner.update(spec, options));
-  }
-
-  public CompletionStage<LwtResult<T>> executeAsync() {
-    return Futures.attempt(() -> runner.update(spec, options));
-  }
-
-  Write write() {
-    return runner.write(spec, options);
-  }
-
-  private int column(String property) {
-    return PropertyRefs.columnIndex(runner.model(), property);
   }
 }
