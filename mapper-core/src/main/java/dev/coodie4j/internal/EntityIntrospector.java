@@ -6,6 +6,8 @@ import dev.coodie4j.ColumnConverter;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Convert;
+import dev.coodie4j.annotation.Discriminator;
+import dev.coodie4j.annotation.DiscriminatorValue;
 import dev.coodie4j.annotation.CqlTuple;
 import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.Column;
@@ -85,8 +87,16 @@ final class EntityIntrospector {
   private EntityIntrospector() {}
 
   static <T> EntityMapping<T> introspect(Class<T> type, NamingStrategy naming) {
+    if (type.isInterface() && type.isAnnotationPresent(Discriminator.class)) {
+      return introspectHierarchy(type, naming);
+    }
     Table table = type.getAnnotation(Table.class);
     MaterializedView view = type.getAnnotation(MaterializedView.class);
+    Class<?> hierarchy = null;
+    if (table == null && view == null && type.isAnnotationPresent(DiscriminatorValue.class)) {
+      hierarchy = Polymorphism.baseOf(type);
+      table = hierarchy.getAnnotation(Table.class);
+    }
     if (table == null && view == null) {
       throw new EntityDefinitionException(type, "is not annotated with @Table: add @Table to map it to a table "
           + "(or @MaterializedView for a view of another entity)");
@@ -117,8 +127,23 @@ final class EntityIntrospector {
       columns.add(column(type, property, naming));
       mapped.add(property);
     }
+    String discriminatorValue = null;
+    if (hierarchy != null) {
+      String discriminatorColumn = Polymorphism.columnOf(hierarchy);
+      discriminatorValue = Polymorphism.valueOf(type);
+      for (ColumnModel column : columns) {
+        if (column.name().equals(discriminatorColumn)) {
+          throw new EntityDefinitionException(type, "property '" + column.property() + "' maps the discriminator column \""
+              + discriminatorColumn + "\", which the mapper writes itself: rename the property or the @Discriminator column");
+        }
+      }
+      Property property = Polymorphism.discriminatorProperty(discriminatorColumn, discriminatorValue);
+      columns.add(new ColumnModel(discriminatorColumn, discriminatorColumn, ScalarType.TEXT, String.class, String.class,
+          ColumnKind.REGULAR, -1, ClusteringOrder.ASC, Optional.empty()));
+      mapped.add(property);
+    }
     String declaredName = table != null ? table.name() : view.name();
-    String tableName = declaredName.isEmpty() ? naming.tableName(type) : declaredName;
+    String tableName = declaredName.isEmpty() ? naming.tableName(hierarchy != null ? hierarchy : type) : declaredName;
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
     Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
     List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
@@ -130,7 +155,71 @@ final class EntityIntrospector {
     Instantiator<T> instantiator = type.isRecord()
         ? RecordInstantiator.create(type, lookup, properties, orderedProperties)
         : BeanInstantiator.create(type, lookup, orderedProperties);
+    if (hierarchy != null) {
+      String column = Polymorphism.columnOf(hierarchy);
+      int index = ordered.stream().map(ColumnModel::name).toList().indexOf(column);
+      return new EntityMapping<>(model, orderedProperties, instantiator,
+          new Polymorphism.Discriminator(index, discriminatorValue));
+    }
     return new EntityMapping<>(model, orderedProperties, instantiator);
+  }
+
+  /** The base of a type hierarchy: the union of its records' columns, read as whichever record a row names. */
+  private static <T> EntityMapping<T> introspectHierarchy(Class<T> base, NamingStrategy naming) {
+    Table table = base.getAnnotation(Table.class);
+    if (table == null || !base.isSealed()) {
+      throw new EntityDefinitionException(base, "is a @Discriminator hierarchy, which needs @Table and a sealed "
+          + "interface listing its records: add @Table, and 'sealed ... permits' the records");
+    }
+    String discriminatorColumn = Polymorphism.columnOf(base);
+    Map<String, ColumnModel> union = new LinkedHashMap<>();
+    Map<String, Instantiator<?>> byValue = new LinkedHashMap<>();
+    Map<String, EntityModel<?>> models = new LinkedHashMap<>();
+    List<String> key = null;
+    for (Class<?> subtype : base.getPermittedSubclasses()) {
+      if (!subtype.isRecord() || !subtype.isAnnotationPresent(DiscriminatorValue.class)) {
+        throw new EntityDefinitionException(base, "permits " + subtype.getName() + ", which is not a record with "
+            + "@DiscriminatorValue: every type of the hierarchy is such a record");
+      }
+      EntityMapping<?> mapping = EntityMapping.of(subtype, naming);
+      String value = Polymorphism.valueOf(subtype);
+      if (byValue.put(value, mapping.instantiator()) != null) {
+        throw new EntityDefinitionException(base, "has two records with @DiscriminatorValue(\"" + value + "\")");
+      }
+      models.put(value, mapping.model());
+      List<String> subtypeKey = mapping.model().primaryKey().stream().map(c -> c.name() + " " + c.type()).toList();
+      if (key != null && !key.equals(subtypeKey)) {
+        throw new EntityDefinitionException(base, "its records disagree on the primary key: " + key + " and "
+            + subtypeKey + " in " + subtype.getSimpleName() + "; one table has one key");
+      }
+      key = subtypeKey;
+      for (ColumnModel column : mapping.model().columns()) {
+        ColumnModel known = union.putIfAbsent(column.name(), column);
+        if (known != null && (!known.type().equals(column.type()) || known.kind() != column.kind())) {
+          throw new EntityDefinitionException(base, "column \"" + column.name() + "\" is " + known.type().cql() + " in one "
+              + "record and " + column.type().cql() + " in " + subtype.getSimpleName() + ": a column has one type");
+        }
+      }
+    }
+    if (byValue.isEmpty()) {
+      throw new EntityDefinitionException(base, "permits no records");
+    }
+    List<ColumnModel> ordered = new ArrayList<>(union.values());
+    ordered.sort(Comparator.comparingInt((ColumnModel c) -> c.kind().ordinal()).thenComparingInt(ColumnModel::keyPosition));
+    String tableName = table.name().isEmpty() ? naming.tableName(base) : table.name();
+    EntityModel<T> model = new EntityModel<>(base, table.keyspace().isEmpty() ? Optional.empty()
+        : Optional.of(table.keyspace()), tableName, ordered, tableOptions(base, base.getAnnotation(TableOptions.class)));
+    List<String> names = ordered.stream().map(ColumnModel::name).toList();
+    Map<String, int[]> columnsByValue = new LinkedHashMap<>();
+    models.forEach((value, subtypeModel) -> columnsByValue.put(value,
+        subtypeModel.columns().stream().mapToInt(c -> names.indexOf(c.name())).toArray()));
+    int discriminator = names.indexOf(discriminatorColumn);
+    List<Property> properties = ordered.stream()
+        .map(c -> Polymorphism.unreadable(c.property(), c.javaType(), c.genericType()))
+        .toList();
+    return new EntityMapping<>(model, properties,
+        new Polymorphism.BaseInstantiator<>(tableName, discriminator, byValue, columnsByValue, null),
+        new Polymorphism.Discriminator(discriminator, null));
   }
 
   /** Checks a view entity against its base: same columns and types, a key holding the base key plus at most one. */

@@ -23,8 +23,15 @@ public final class EntityMapping<T> {
   private final MethodHandle[] getters; // (Object)Object, model order
   private final ColumnWriter[] writers; // model order
   private final Instantiator<T> instantiator;
+  private final Polymorphism.Discriminator discriminator;
 
   EntityMapping(EntityModel<T> model, List<Property> columns, Instantiator<T> instantiator) {
+    this(model, columns, instantiator, null);
+  }
+
+  EntityMapping(EntityModel<T> model, List<Property> columns, Instantiator<T> instantiator,
+      Polymorphism.Discriminator discriminator) {
+    this.discriminator = discriminator;
     this.model = model;
     this.getters = columns.stream()
         .map(p -> p.getter().asType(MethodType.methodType(Object.class, Object.class)))
@@ -62,6 +69,11 @@ public final class EntityMapping<T> {
   /** Builds the entity from a row selecting every column in model order. */
   public Instantiator<T> instantiator() {
     return instantiator;
+  }
+
+  /** For a type hierarchy: the discriminator column and this type's value (null for the base), else null. */
+  Polymorphism.Discriminator discriminator() {
+    return discriminator;
   }
 
   /** The number of mapped columns. */

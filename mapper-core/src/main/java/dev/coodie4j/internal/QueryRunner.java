@@ -77,13 +77,27 @@ public final class QueryRunner<T> {
     return model;
   }
 
-  public CompletionStage<List<T>> list(QuerySpec query) {
+  /**
+   * A query on one record of a type hierarchy also matches its discriminator; that needs filtering on the server,
+   * cheap within a partition.
+   */
+  private QuerySpec scoped(QuerySpec query) {
+    Polymorphism.Discriminator discriminator = mapping.discriminator();
+    if (discriminator == null || discriminator.value() == null) {
+      return query;
+    }
+    return query.withRestriction(model, discriminator.column(), Operator.EQ, discriminator.value()).withAllowFiltering();
+  }
+
+  public CompletionStage<List<T>> list(QuerySpec unscoped) {
+    QuerySpec query = scoped(unscoped);
     Compiled<T> compiledQuery = compile(query, null, -1, null);
     return execute(query, compiledQuery, ExecutionOptions.DEFAULTS)
         .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
   }
 
-  public Iterator<T> iterate(QuerySpec query) {
+  public Iterator<T> iterate(QuerySpec unscoped) {
+    QuerySpec query = scoped(unscoped);
     Compiled<T> compiledQuery = compile(query, null, -1, null);
     ResultPage first = Futures.join(execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
     return new RowIterator<>(first, compiledQuery.reader());
@@ -111,7 +125,8 @@ public final class QueryRunner<T> {
   }
 
   /** Every matching row as a record whose components name the columns to select. */
-  public <R> CompletionStage<List<R>> listAs(QuerySpec query, Class<R> type) {
+  public <R> CompletionStage<List<R>> listAs(QuerySpec unscoped, Class<R> type) {
+    QuerySpec query = scoped(unscoped);
     RowMapping<R> target = RowMapping.of(type, naming);
     List<Integer> columns = new ArrayList<>();
     for (String name : target.columnNames()) {
@@ -128,7 +143,8 @@ public final class QueryRunner<T> {
         .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
   }
 
-  public CompletionStage<Object> aggregate(QuerySpec query, Aggregate function, int column) {
+  public CompletionStage<Object> aggregate(QuerySpec unscoped, Aggregate function, int column) {
+    QuerySpec query = scoped(unscoped);
     if (function.perRow()) {
       QuerySpec first = query.withLimit(1);
       return execute(first, compile(first, function, column, null), ExecutionOptions.DEFAULTS)
@@ -149,7 +165,8 @@ public final class QueryRunner<T> {
     });
   }
 
-  public CompletionStage<Page<T>> page(QuerySpec query, int pageSize, String pagingState) {
+  public CompletionStage<Page<T>> page(QuerySpec unscoped, int pageSize, String pagingState) {
+    QuerySpec query = scoped(unscoped);
     if (pageSize < 1) {
       throw new CoodieException("page size must be at least 1, got " + pageSize);
     }

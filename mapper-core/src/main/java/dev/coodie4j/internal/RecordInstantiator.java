@@ -56,10 +56,13 @@ final class RecordInstantiator<T> implements Instantiator<T> {
 
   @Override
   public T read(ColumnValues row) {
-    Object[] args = componentCount == componentOfColumn.length ? new Object[componentCount] : defaults.clone();
+    Object[] args = defaults.clone();
     for (int column = 0; column < componentOfColumn.length; column++) {
-      Object value = row.get(column);
-      args[componentOfColumn[column]] = value != null ? value : nullValueOfColumn[column];
+      int component = componentOfColumn[column];
+      if (component >= 0) { // -1: a column without a component, such as a discriminator
+        Object value = row.get(column);
+        args[component] = value != null ? value : nullValueOfColumn[column];
+      }
     }
     try {
       return type.cast(constructor.invokeExact(args));

@@ -225,6 +225,12 @@ public final class TableOperations<T> {
 
   /** Refuses writes through a materialized view entity. */
   void requireWritable(String operation) {
+    Polymorphism.Discriminator discriminator = mapping.discriminator();
+    if (discriminator != null && discriminator.value() == null) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
+          + model.entityClass().getSimpleName() + " is the base of a type hierarchy; write through the table of the "
+          + "record itself, mapper.table(TheRecord.class), which also writes its discriminator");
+    }
     model.viewOf().ifPresent(base -> {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
           + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
@@ -263,7 +269,15 @@ public final class TableOperations<T> {
 
   public CompletionStage<Optional<T>> get(Object... primaryKey) {
     return bindKey(selectByPrimaryKey, primaryKey, primaryKeySize, "get")
-        .thenApply(page -> page.nextRow() ? Optional.of(mapping.instantiator().read(page)) : Optional.empty());
+        .thenApply(page -> page.nextRow() && ofThisType(page) ? Optional.of(mapping.instantiator().read(page))
+            : Optional.empty());
+  }
+
+  /** Whether the current row belongs to this record of a type hierarchy (always true outside hierarchies). */
+  private boolean ofThisType(ResultPage page) {
+    Polymorphism.Discriminator discriminator = mapping.discriminator();
+    return discriminator == null || discriminator.value() == null
+        || discriminator.value().equals(page.get(discriminator.column()));
   }
 
   /** Every row of one partition, all pages fetched. */
