@@ -29,17 +29,15 @@ public final class SchemaPlanner {
 
   private SchemaPlanner() {}
 
-  /** The plan of {@code sync}; refuses, listing every problem, a table it must not change. */
+  /** The plan of {@code sync} for an entity without user types; refuses a table it must not change. */
   public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
-    return plan(model, keyspace, live, false);
+    return plan(model, keyspace, live, java.util.Map.of(), false);
   }
 
-  /** As {@link #plan(EntityModel, String, Optional)}, optionally dropping live indexes the entity does not declare. */
-  public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live, boolean dropIndexes) {
-    return plan(model, keyspace, live, java.util.Map.of(), dropIndexes);
-  }
-
-  /** The plan of {@code sync}, user types included. */
+  /**
+   * The plan of {@code sync}, user types included, optionally dropping live indexes the entity does not declare;
+   * refuses, listing every problem, a schema it must not change.
+   */
   public static Plan plan(EntityModel<?> model, String keyspace, Optional<TableSchema> live,
       java.util.Map<String, LiveUserType> liveTypes, boolean dropIndexes) {
     Plan plan = compare(model, keyspace, live, liveTypes);
@@ -91,8 +89,8 @@ public final class SchemaPlanner {
     return new Plan(statements, table.unmappedColumns(), problems, missing);
   }
 
-  /** Every difference between the entity and its live table, without refusing anything. */
-  public static Plan compare(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
+  /** Every difference between the entity and its live table, user types aside. */
+  private static Plan compare(EntityModel<?> model, String keyspace, Optional<TableSchema> live) {
     String table = CqlRenderer.qualified(keyspace, model.table());
     List<String> statements = new ArrayList<>();
     List<String> missing = new ArrayList<>();
