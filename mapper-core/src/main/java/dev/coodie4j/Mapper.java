@@ -6,6 +6,7 @@ import dev.coodie4j.internal.MapperRuntime;
 import dev.coodie4j.internal.Names;
 import dev.coodie4j.internal.StatementCache;
 import dev.coodie4j.internal.TableOperations;
+import dev.coodie4j.internal.UserTypes;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.CqlDriver;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class Mapper {
   private final MapperRuntime runtime;
   private final ConcurrentMap<Class<?>, EntityTable<?>> tables = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Class<?>, String> createTypes = new ConcurrentHashMap<>();
 
   private Mapper(MapperRuntime runtime) {
     this.runtime = runtime;
@@ -133,6 +135,29 @@ public final class Mapper {
     return runtime.driver().executeSchemaChange(cql)
         .thenCompose(ignored -> runtime.driver().awaitSchemaAgreement())
         .thenApply(ignored -> cql);
+  }
+
+  /**
+   * The {@code CREATE TYPE IF NOT EXISTS} statement of a {@code @UserType} record in this mapper's keyspace (else the
+   * session's), rendered once and cached; it sends nothing. {@code sync} creates the types an entity needs by itself.
+   */
+  public String createTypeCql(Class<?> userType) {
+    String cql = createTypes.get(userType);
+    if (cql == null) {
+      String keyspace = runtime.keyspace().or(() -> runtime.driver().sessionKeyspace()).orElse(null);
+      cql = createTypes.computeIfAbsent(userType, type -> UserTypes.createType(type, keyspace));
+    }
+    return cql;
+  }
+
+  /** The driver this mapper runs on. */
+  public CqlDriver driver() {
+    return runtime.driver();
+  }
+
+  /** How this mapper derives column and table names from Java names. */
+  public NamingStrategy naming() {
+    return runtime.naming();
   }
 
   /** The number of statement shapes currently prepared. */

@@ -66,7 +66,7 @@ public final class SchemaPlanner {
       String name = CqlRenderer.qualified(keyspace, type.name());
       LiveUserType existing = liveTypes.get(type.name());
       if (existing == null) {
-        statements.add("CREATE TYPE IF NOT EXISTS " + name + " (" + UserTypes.fieldList(type) + ")");
+        statements.add(UserTypes.createType(type, keyspace));
         missing.add("user type " + name + " does not exist");
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.coodie4j.internal;
 
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.UserType;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Records stored as CQL user-defined types. */
-final class UserTypes {
+public final class UserTypes {
   private static final ThreadLocal<Deque<Class<?>>> PATH = ThreadLocal.withInitial(ArrayDeque::new);
 
   private UserTypes() {}
@@ -97,6 +98,18 @@ final class UserTypes {
     } else if (type instanceof TupleType tuple) {
       tuple.components().forEach(component -> collect(component, ordered));
     }
+  }
+
+  /** The {@code CREATE TYPE IF NOT EXISTS} statement of a {@code @UserType} record in a keyspace (null: unqualified). */
+  public static String createType(Class<?> record, String keyspace) {
+    if (!record.isAnnotationPresent(UserType.class)) {
+      throw new CoodieException(record.getName() + " is not a user type: annotate the record with @UserType");
+    }
+    return createType(type(record, record.getSimpleName(), record, false), keyspace);
+  }
+
+  static String createType(UdtType type, String keyspace) {
+    return "CREATE TYPE IF NOT EXISTS " + CqlRenderer.qualified(keyspace, type.name()) + " (" + fieldList(type) + ")";
   }
 
   /** {@code "street" text, "city" text}. */

@@ -1,5 +1,6 @@
 package dev.coodie4j.driver.datastax;
 
+import dev.coodie4j.Mapper;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
@@ -63,6 +64,20 @@ public final class DataStaxDriver implements CqlDriver {
   /** The wrapped session. */
   public CqlSession session() {
     return session;
+  }
+
+  /** The codecs of this driver's session, with coodie4j's own added. */
+  Codecs codecs() {
+    return codecs;
+  }
+
+  /** The DataStax driver of a mapper, for the helpers that work on the driver's own statements and rows. */
+  static DataStaxDriver of(Mapper mapper, String helper) {
+    if (mapper.driver() instanceof DataStaxDriver driver) {
+      return driver;
+    }
+    throw new CoodieException(helper + " needs a mapper built on DataStaxDriver, but this one runs on "
+        + mapper.driver().getClass().getName());
   }
 
   @Override

@@ -3,11 +3,6 @@ package dev.coodie4j.driver.datastax;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
-import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
-import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
-import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
-import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
@@ -105,41 +100,31 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public Object get(int index) {
-    return codecs[index].decode(row.getBytesUnsafe(index), protocol);
+    return RowDecoding.get(row, index, codecs[index], protocol);
   }
 
   @Override
   public int getInt(int index) {
-    return (Object) codecs[index] instanceof PrimitiveIntCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Integer) get(index);
+    return RowDecoding.getInt(row, index, codecs[index], protocol);
   }
 
   @Override
   public long getLong(int index) {
-    return (Object) codecs[index] instanceof PrimitiveLongCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Long) get(index);
+    return RowDecoding.getLong(row, index, codecs[index], protocol);
   }
 
   @Override
   public double getDouble(int index) {
-    return (Object) codecs[index] instanceof PrimitiveDoubleCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Double) get(index);
+    return RowDecoding.getDouble(row, index, codecs[index], protocol);
   }
 
   @Override
   public float getFloat(int index) {
-    return (Object) codecs[index] instanceof PrimitiveFloatCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Float) get(index);
+    return RowDecoding.getFloat(row, index, codecs[index], protocol);
   }
 
   @Override
   public boolean getBoolean(int index) {
-    return (Object) codecs[index] instanceof PrimitiveBooleanCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Boolean) get(index);
+    return RowDecoding.getBoolean(row, index, codecs[index], protocol);
   }
 }

@@ -1,0 +1,128 @@
+package dev.coodie4j.driver.datastax;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.internal.EntityMapping;
+import dev.coodie4j.internal.Instantiator;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.spi.ColumnValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps rows of statements you run yourself on the DataStax driver to an entity, with coodie4j's mapping: columns
+ * are matched to properties by name and their codecs resolved once, here; properties whose column the rows lack get
+ * their Java default. Thread-safe; build one per statement shape and reuse it.
+ *
+ * <pre>{@code
+ * RowMapper<Product> toProduct = RowMapper.of(mapper, Product.class, statement.getResultSetDefinitions());
+ * Product product = toProduct.map(session.execute(statement.bind(id)).one());
+ * }</pre>
+ */
+public final class RowMapper<T> {
+  private final Instantiator<T> instantiator;
+  private final int[] positions;
+  private final TypeCodec<Object>[] codecs;
+  private final ProtocolVersion protocol;
+
+  private RowMapper(Instantiator<T> instantiator, int[] positions, TypeCodec<Object>[] codecs,
+      ProtocolVersion protocol) {
+    this.instantiator = instantiator;
+    this.positions = positions;
+    this.codecs = codecs;
+    this.protocol = protocol;
+  }
+
+  /** A mapper of rows with these columns (a prepared statement's result set definitions, or a row's) to the entity. */
+  @SuppressWarnings("unchecked")
+  public static <T> RowMapper<T> of(Mapper mapper, Class<T> entityClass, ColumnDefinitions columns) {
+    DataStaxDriver driver = DataStaxDriver.of(mapper, "RowMapper");
+    EntityMapping<T> mapping = EntityMapping.of(entityClass, mapper.naming());
+    List<ColumnModel> model = mapping.model().columns();
+    List<Integer> modelColumns = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    List<TypeCodec<Object>> codecs = new ArrayList<>();
+    for (int i = 0; i < model.size(); i++) {
+      ColumnModel column = model.get(i);
+      int position = columns.firstIndexOf(CqlIdentifier.fromInternal(column.name()));
+      if (position < 0) {
+        continue;
+      }
+      TypeCodec<Object> codec = driver.codecs().find(columns.get(position).getType(), column.genericType());
+      if (codec == null) {
+        throw new CoodieException("column \"" + column.name() + "\" is " + columns.get(position).getType().asCql(false, true)
+            + ", which " + entityClass.getSimpleName() + "." + column.property() + " ("
+            + column.genericType().getTypeName() + ") cannot hold: change the property's type or the selected column");
+      }
+      modelColumns.add(i);
+      positions.add(position);
+      codecs.add(codec);
+    }
+    if (modelColumns.isEmpty()) {
+      throw new CoodieException("the rows have none of the columns of " + entityClass.getSimpleName()
+          + " (" + model.stream().map(ColumnModel::name).toList() + "): select its columns by their names");
+    }
+    Instantiator<T> instantiator = modelColumns.size() == model.size()
+        ? mapping.instantiator()
+        : mapping.instantiator().forColumns(modelColumns.stream().mapToInt(Integer::intValue).toArray());
+    return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(),
+        codecs.toArray(new TypeCodec[0]), driver.session().getContext().getProtocolVersion());
+  }
+
+  /** The row as an entity. */
+  public T map(Row row) {
+    if (row == null) {
+      throw new CoodieException("RowMapper.map was given no row: check for an empty result before mapping");
+    }
+    return instantiator.read(new Values(row));
+  }
+
+  /** The current row's columns in the entity's order. */
+  private final class Values implements ColumnValues {
+    private final Row row;
+
+    Values(Row row) {
+      this.row = row;
+    }
+
+    @Override
+    public boolean isNull(int index) {
+      return row.isNull(positions[index]);
+    }
+
+    @Override
+    public Object get(int index) {
+      return RowDecoding.get(row, positions[index], codecs[index], protocol);
+    }
+
+    @Override
+    public int getInt(int index) {
+      return RowDecoding.getInt(row, positions[index], codecs[index], protocol);
+    }
+
+    @Override
+    public long getLong(int index) {
+      return RowDecoding.getLong(row, positions[index], codecs[index], protocol);
+    }
+
+    @Override
+    public double getDouble(int index) {
+      return RowDecoding.getDouble(row, positions[index], codecs[index], protocol);
+    }
+
+    @Override
+    public float getFloat(int index) {
+      return RowDecoding.getFloat(row, positions[index], codecs[index], protocol);
+    }
+
+    @Override
+    public boolean getBoolean(int index) {
+      return RowDecoding.getBoolean(row, positions[index], codecs[index], protocol);
+    }
+  }
+}

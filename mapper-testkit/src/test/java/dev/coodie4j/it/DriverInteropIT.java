@@ -1,0 +1,107 @@
+package dev.coodie4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.driver.datastax.EntityBinder;
+import dev.coodie4j.driver.datastax.RowMapper;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@CassandraTest
+class DriverInteropIT {
+  @UserType
+  public record Dimensions(int width, int height) {}
+
+  @Table
+  public record Shelf(@PartitionKey String shop, @ClusteringKey int position, String label, double load,
+      List<String> items, Map<String, Integer> counts, Dimensions size) {}
+
+  private String table;
+
+  @BeforeEach
+  void sync(Mapper mapper, TestKeyspace keyspace) {
+    mapper.table(Shelf.class).sync();
+    table = keyspace.name() + ".shelf";
+  }
+
+  @Test
+  void anEntityBoundIntoYourStatementReadsBackThroughYourRowsEqual(CqlSession session, Mapper mapper) {
+    Shelf shelf = new Shelf("north", 3, "tools", 12.5, List.of("saw", "drill"), Map.of("saw", 2),
+        new Dimensions(80, 200));
+    PreparedStatement insert = session.prepare("INSERT INTO " + table
+        + " (shop, position, label, load, items, counts, size) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    session.execute(EntityBinder.of(mapper, Shelf.class, insert).bind(shelf));
+    PreparedStatement select = session.prepare("SELECT * FROM " + table + " WHERE shop = ? AND position = ?");
+    Row row = session.execute(select.bind("north", 3)).one();
+    assertEquals(shelf, RowMapper.of(mapper, Shelf.class, select.getResultSetDefinitions()).map(row));
+    assertEquals(mapper.table(Shelf.class).get("north", 3).orElseThrow(),
+        RowMapper.of(mapper, Shelf.class, row.getColumnDefinitions()).map(row));
+  }
+
+  @Test
+  void variablesInAnotherOrderAndUnselectedColumnsAreMatchedByName(CqlSession session, Mapper mapper) {
+    PreparedStatement update = session.prepare("UPDATE " + table + " SET label = ?, load = ? WHERE shop = ? AND "
+        + "position = ?");
+    session.execute(EntityBinder.of(mapper, Shelf.class, update)
+        .bind(new Shelf("south", 1, "paint", 4.0, null, null, null)));
+    PreparedStatement select = session.prepare("SELECT load, position, shop FROM " + table + " WHERE shop = ?");
+    Shelf partial = RowMapper.of(mapper, Shelf.class, select.getResultSetDefinitions())
+        .map(session.execute(select.bind("south")).one());
+    assertEquals(new Shelf("south", 1, null, 4.0, List.of(), Map.of(), null), partial); // collections read as empty
+  }
+
+  @Test
+  void nullPropertiesLeaveTheirVariablesUnset(CqlSession session, Mapper mapper) {
+    PreparedStatement insert = session.prepare("INSERT INTO " + table + " (shop, position, label, items) "
+        + "VALUES (?, ?, ?, ?)");
+    BoundStatement bound = EntityBinder.of(mapper, Shelf.class, insert)
+        .bind(new Shelf("east", 2, null, 0, null, null, null));
+    assertFalse(bound.isSet(2));
+    assertFalse(bound.isSet(3));
+  }
+
+  @Test
+  void mistakesAreNamed(CqlSession session, Mapper mapper) {
+    PreparedStatement insert = session.prepare("INSERT INTO " + table + " (shop, position, label) VALUES (?, ?, ?)");
+    Expect.failsWith(() -> EntityBinder.of(mapper, Shelf.class, insert).bind(new Shelf(null, 1, "x", 0, null, null,
+        null)), "primary key property 'shop'");
+    Expect.failsWith(() -> EntityBinder.of(mapper, Shelf.class, insert).bind(null), "was given null");
+    PreparedStatement foreign = session.prepare("SELECT release_version AS label, host_id FROM system.local");
+    Expect.failsWith(() -> EntityBinder.of(mapper, Shelf.class,
+        session.prepare("SELECT * FROM " + table + " WHERE shop = :store")), "(\"store\")");
+    Expect.failsWith(() -> RowMapper.of(mapper, Shelf.class,
+        session.prepare("SELECT host_id FROM system.local").getResultSetDefinitions()), "none of the columns of Shelf");
+    Expect.failsWith(() -> RowMapper.of(mapper, Shelf.class,
+        session.prepare("SELECT host_id AS label FROM system.local").getResultSetDefinitions()),
+        "Shelf.label (java.lang.String) cannot hold");
+    Expect.failsWith(() -> RowMapper.of(mapper, Shelf.class, foreign.getResultSetDefinitions()).map(null),
+        "was given no row");
+    Mapper counted = Mapper.of(new CountingDriver(DataStaxDriver.of(session)));
+    Expect.failsWith(() -> RowMapper.of(counted, Shelf.class, foreign.getResultSetDefinitions()),
+        "needs a mapper built on DataStaxDriver");
+  }
+
+  @Test
+  void createTypeCqlIsRenderedOnceAndNamesItsMistakes(Mapper mapper, TestKeyspace keyspace) {
+    String cql = mapper.createTypeCql(Dimensions.class);
+    assertEquals("CREATE TYPE IF NOT EXISTS \"" + keyspace.name() + "\".\"dimensions\" (\"width\" int, \"height\" int)",
+        cql);
+    org.junit.jupiter.api.Assertions.assertSame(cql, mapper.createTypeCql(Dimensions.class));
+    Expect.failsWith(() -> mapper.createTypeCql(Shelf.class), "is not a user type: annotate the record with @UserType");
+  }
+}
