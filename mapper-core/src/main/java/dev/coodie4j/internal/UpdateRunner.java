@@ -29,6 +29,9 @@ public final class UpdateRunner<T> {
   private record Shape(List<Clause> where, List<Change> assignments, List<Clause> conditions, boolean ifExists,
       boolean ttl, boolean timestamp, boolean delete) {}
 
+  private static final java.util.Set<Operator> RANGES =
+      java.util.EnumSet.of(Operator.GT, Operator.GTE, Operator.LT, Operator.LTE);
+
   private final TableOperations<T> operations;
   private final EntityModel<T> model;
   private final String table;
@@ -52,11 +55,11 @@ public final class UpdateRunner<T> {
   /** The UPDATE, not sent yet. */
   public Write write(UpdateSpec update, WriteOptions options) {
     operations.requireWritable(update.delete() ? "delete" : "update");
-    String name = model.entityClass().getSimpleName() + " update";
     if (update.assignments().isEmpty() && !update.delete()) {
-      throw new CoodieException(name + " sets nothing: add set(...), append(...), increment(...) or another change");
+      throw new CoodieException(label(" update") + " sets nothing: add set(...), append(...), increment(...) or another "
+          + "change");
     }
-    requireKey(update.where(), true, name);
+    requireKey(update.where(), true, " update");
     operations.checkOptions(options, update.conditional(), "update");
     operations.validateAssignments(update);
     if (update.delete() && options.ttlSeconds().isPresent()) {
@@ -64,7 +67,7 @@ public final class UpdateRunner<T> {
           + " from the options");
     }
     if (model.isCounterTable() && options.ttlSeconds().isPresent()) {
-      throw new CoodieException(name + ": counters cannot have a TTL; remove withTtl from the options");
+      throw new CoodieException(label(" update") + ": counters cannot have a TTL; remove withTtl from the options");
     }
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
@@ -119,15 +122,14 @@ public final class UpdateRunner<T> {
   /** {@code DELETE FROM ... WHERE <restrictions>}: a whole partition, a clustering range, or rows by key. */
   public CompletionStage<Void> delete(QuerySpec query, WriteOptions options) {
     operations.requireWritable("delete");
-    String name = model.entityClass().getSimpleName() + " bulk delete";
     if (query.limit() != null || query.perPartitionLimit() != null || !query.orderBy().isEmpty() || query.distinct()
         || query.selected() != null || query.allowFiltering()) {
-      throw new CoodieException(name + ": a delete takes only where conditions on the primary key, not limits, "
+      throw new CoodieException(label(" bulk delete") + ": a delete takes only where conditions on the primary key, not limits, "
           + "ordering, projections or allowFiltering");
     }
-    requireKey(query.where(), false, name);
+    requireKey(query.where(), false, " bulk delete");
     if (options.ttlSeconds().isPresent()) {
-      throw new CoodieException(name + ": a delete cannot have a TTL; remove withTtl from the options");
+      throw new CoodieException(label(" bulk delete") + ": a delete cannot have a TTL; remove withTtl from the options");
     }
     operations.checkOptions(options, false, "delete");
     boolean timestamp = options.timestampMicros().isPresent();
@@ -158,30 +160,41 @@ public final class UpdateRunner<T> {
    * An update must name whole rows: every primary key column with = or IN. A delete needs the whole partition key
    * with = or IN, and may narrow the clustering columns with = , IN or a range.
    */
-  private void requireKey(List<Restriction> where, boolean wholeRows, String name) {
+  private void requireKey(List<Restriction> where, boolean wholeRows, String operation) {
     List<ColumnModel> columns = model.columns();
     for (Restriction restriction : where) {
       if (restriction.column() == QuerySpec.TOKEN) {
-        throw new CoodieException(name + ": a token range cannot name rows to change; restrict the primary key");
+        throw new CoodieException(label(operation) + ": a token range cannot name rows to change; restrict the primary key");
       }
       ColumnModel column = columns.get(restriction.column());
       boolean keyOperator = restriction.operator() == Operator.EQ || restriction.operator() == Operator.IN;
       boolean rangeOnClustering = !wholeRows && column.kind() == ColumnKind.CLUSTERING
-          && List.of(Operator.GT, Operator.GTE, Operator.LT, Operator.LTE).contains(restriction.operator());
+          && RANGES.contains(restriction.operator());
       if (!column.kind().isPrimaryKey() || !(keyOperator || rangeOnClustering)) {
-        throw new CoodieException(name + ": where '" + column.property() + "' " + restriction.operator()
+        throw new CoodieException(label(operation) + ": where '" + column.property() + "' " + restriction.operator()
             + " is not allowed; restrict the primary key with eq or in" + (wholeRows ? "" : ", or a clustering range"));
       }
     }
-    List<ColumnModel> required = wholeRows ? model.primaryKey() : model.partitionKey();
-    List<String> missing = required.stream()
-        .filter(c -> where.stream().noneMatch(r -> columns.get(r.column()).equals(c)))
-        .map(ColumnModel::property)
-        .toList();
-    if (!missing.isEmpty()) {
-      throw new CoodieException(name + " needs the " + (wholeRows ? "full primary key" : "full partition key")
+    int required = wholeRows ? model.primaryKey().size() : model.partitionKey().size();
+    long restricted = 0; // key columns come first in the model: one bit per restricted key column
+    for (Restriction restriction : where) {
+      if (restriction.column() < required) {
+        restricted |= 1L << restriction.column();
+      }
+    }
+    if (Long.bitCount(restricted) < required) {
+      List<String> missing = columns.subList(0, required).stream()
+          .filter(c -> where.stream().noneMatch(r -> columns.get(r.column()).equals(c)))
+          .map(ColumnModel::property)
+          .toList();
+      throw new CoodieException(label(operation) + " needs the " + (wholeRows ? "full primary key" : "full partition key")
           + "; missing " + missing + ". Cassandra cannot " + (wholeRows ? "update" : "delete") + " rows found by a scan");
     }
+  }
+
+  /** The entity and operation, for error messages only. */
+  private String label(String operation) {
+    return model.entityClass().getSimpleName() + operation;
   }
 
   private StatementSpec render(Shape shape, boolean idempotent) {
