@@ -4,51 +4,107 @@ import dev.coodie4j.testkit.CassandraServer;
 import dev.coodie4j.testkit.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Starts (or finds) the server once, then runs the benchmarks in forked JVMs that connect to it. {@code --quick}
- * runs a short pass for CI. Writes the JMH JSON to {@code target/jmh-result.json}.
+ * The main job: starts (or finds) the server once, runs the whole suite in rounds, each benchmark in its own forked JVM
+ * connected to that server, and writes the report. Options:
+ *
+ * <pre>
+ *   --quick          a short pass over a handful of scenarios (CI); the report goes to target/, not docs/
+ *   --rounds N       rounds of the suite (default 3; 1 with --quick)
+ *   --include REGEX  only the benchmarks whose name matches (repeatable)
+ *   --output DIR     where the report goes
+ *   --serve          only start the server, print its contact point and keep it running (for writing benchmarks)
+ * </pre>
  */
 public final class BenchmarkMain {
+  /** The scenarios of the quick pass: one of each kind, enough to prove every part of the suite still runs. */
+  private static final String QUICK = "\\.(single_insert|get_by_pk|filter_limit|batch_insert_10|model_instantiation"
+      + "|model_serialization|sync_table_noop|udt_serialization|concurrent_insert)__";
+
   private BenchmarkMain() {}
 
-  public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && args[0].equals("--quick");
+  public static void main(String[] arguments) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    // Maven passes the optional -Dbench.args as one argument: split it into options
+    String[] args = java.util.Arrays.stream(arguments).flatMap(a -> java.util.Arrays.stream(a.trim().split("\\s+")))
+        .filter(a -> !a.isEmpty()).toArray(String[]::new);
+    boolean quick = false;
+    boolean serve = false;
+    int rounds = -1;
+    List<String> includes = new ArrayList<>();
+    Path output = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--serve" -> serve = true;
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--include" -> includes.add(args[++i]);
+        case "--output" -> output = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]
+            + "; use --quick, --rounds N, --include REGEX, --output DIR or --serve");
+      }
+    }
+    if (rounds < 0) {
+      rounds = quick ? 1 : 3;
+    }
+    if (includes.isEmpty()) {
+      includes.add(quick ? QUICK : "dev\\.coodie4j\\.benchmarks\\.");
+    }
+    if (output == null) {
+      output = Path.of(quick ? "target/benchmarks-quick" : "docs/benchmarks");
+    }
+    output = output.toAbsolutePath().normalize();
+
     CassandraServer server = TestServers.shared();
     String contactPoints = server.contactPoints().stream()
         .map(a -> a.getHostString() + ":" + a.getPort())
         .collect(Collectors.joining(","));
-    warmUpServer(server, quick ? 3_000 : 20_000);
-    Path result = Path.of("target", "jmh-result.json").toAbsolutePath();
-    Files.createDirectories(result.getParent());
-    Options options = new OptionsBuilder()
-        .include(ProductBenchmark.class.getSimpleName())
-        .forks(1)
-        .warmupIterations(quick ? 1 : 5)
-        .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(quick ? 1 : 5))
-        .measurementIterations(quick ? 2 : 5)
-        .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(quick ? 1 : 5))
-        .jvmArgsAppend("-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
-            "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter())
-        .resultFormat(ResultFormatType.JSON)
-        .result(result.toString())
-        .build();
-    Collection<RunResult> results = new Runner(options).run();
-    System.out.println();
-    System.out.println("Ratios (coodie4j / raw, lower is better):");
-    for (String scenario : new String[] {"singleInsert", "getByPk"}) {
-      double mapper = score(results, scenario + "Coodie4j");
-      double raw = score(results, scenario + "Raw");
-      System.out.printf("  %-14s coodie4j %.1f us/op, raw %.1f us/op, ratio %.3f%n", scenario, mapper, raw, mapper / raw);
+    if (serve) {
+      System.out.println("serving: -D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints + " -D"
+          + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter());
+      Thread.currentThread().join();
     }
-    System.out.println("JMH results written to " + result);
+    warmUpServer(server, quick ? 3_000 : 20_000);
+    Files.createDirectories(output);
+    List<Collection<RunResult>> results = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int round = 1; round <= rounds; round++) {
+      System.out.printf("%n=== round %d of %d ===%n", round, rounds);
+      ChainedOptionsBuilder options = new OptionsBuilder()
+          .forks(1)
+          .shouldFailOnError(true)
+          .addProfiler(GCProfiler.class)
+          .jvmArgsAppend("-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
+              "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter(), "-Xms1g", "-Xmx1g",
+              // the driver's threads are not daemons: without these each fork idles 30 s before JMH ends it
+              "-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0")
+          .resultFormat(ResultFormatType.JSON)
+          .result(output.resolve("jmh-round-" + round + ".json").toString());
+      includes.forEach(options::include);
+      if (quick) {
+        options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+            .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
+      } else {
+        options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+            .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
+      }
+      results.add(new Runner(options.build()).run());
+    }
+    double minutes = (System.nanoTime() - start) / 60e9;
+    Path report = new Report(results, quick, minutes, server.description()).write(output);
+    System.out.printf("%nbenchmark report: %s%n", report);
     System.exit(0);
   }
 
@@ -71,13 +127,5 @@ public final class BenchmarkMain {
       System.out.printf("server warmed up with %d writes and reads in %.1f s%n", operations,
           (System.nanoTime() - start) / 1e9);
     }
-  }
-
-  private static double score(Collection<RunResult> results, String method) {
-    return results.stream()
-        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no result for " + method))
-        .getPrimaryResult().getScore();
   }
 }

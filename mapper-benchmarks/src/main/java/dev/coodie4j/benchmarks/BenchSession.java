@@ -1,0 +1,53 @@
+package dev.coodie4j.benchmarks;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import dev.coodie4j.KeyspaceDefinition;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.testkit.TestServers;
+
+/**
+ * The one driver session and coodie4j mapper of a benchmark JVM, on the server {@link TestServers} finds (the forks are
+ * pointed at the server the runner started). Every implementation of a scenario shares this session, so they differ
+ * only in what they do on top of it.
+ */
+public final class BenchSession {
+  /** The keyspace of every benchmark table, as {@code bench_ks} in coodie's suite. */
+  public static final String KEYSPACE = "bench_ks";
+
+  private static BenchSession instance;
+
+  private final CqlSession session;
+  private final Mapper mapper;
+
+  private BenchSession() {
+    this.session = TestServers.shared().newSession();
+    Mapper admin = Mapper.of(DataStaxDriver.of(session));
+    admin.createKeyspace(KeyspaceDefinition.named(KEYSPACE).simpleStrategy(1));
+    this.mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(KEYSPACE).build();
+    Runtime.getRuntime().addShutdownHook(new Thread(session::close, "bench-session-close"));
+  }
+
+  /** The session of this JVM, connected on first use. */
+  public static synchronized BenchSession get() {
+    if (instance == null) {
+      instance = new BenchSession();
+    }
+    return instance;
+  }
+
+  public CqlSession session() {
+    return session;
+  }
+
+  public Mapper mapper() {
+    return mapper;
+  }
+
+  /** Fails the trial when a setup check does not hold: a benchmark that checks nothing measures nothing. */
+  public static void check(boolean condition, String what) {
+    if (!condition) {
+      throw new IllegalStateException("benchmark setup check failed: " + what);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.coodie4j.benchmarks;
+
+import static dev.coodie4j.benchmarks.BenchSession.check;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import dev.coodie4j.EntityTable;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.SyncResult;
+import dev.coodie4j.benchmarks.model.Product;
+import dev.coodie4j.benchmarks.model.Review;
+import dev.coodie4j.benchmarks.model.TempSchema;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * {@code bench_schema.py}: creating a table at startup ({@code sync_table_create}: a real CREATE TABLE each invocation,
+ * the table being dropped before it) and confirming an already synced table ({@code sync_table_noop}: coodie4j's
+ * cached path against the driver's schema metadata). The DataStax mapper generates no schema, so it has no
+ * implementation here.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SchemaBenchmarks {
+  /** What coodie4j's sync sends for {@link TempSchema}, hand-written as a careful user writes the DDL. */
+  static final String CREATE_TEMP = "CREATE TABLE IF NOT EXISTS \"bench_ks\".\"bench_temp_schema\" "
+      + "(\"id\" uuid, \"name\" text, PRIMARY KEY (\"id\"))";
+  /** DDL outlasts the driver's 2 s request timeout; coodie4j's DataStaxDriver runs schema changes with this one. */
+  static final Duration DDL_TIMEOUT = Duration.ofSeconds(60);
+
+  private CqlSession session;
+  private EntityTable<Product> products;
+  private SimpleStatement createTemp;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    BenchSession bench = BenchSession.get();
+    session = bench.session();
+    bench.mapper().table(Review.class).sync();
+    products = bench.mapper().table(Product.class);
+    products.sync();
+    createTemp = SimpleStatement.newInstance(CREATE_TEMP).setTimeout(DDL_TIMEOUT);
+    check(sync_table_noop__coodie4j().statements().isEmpty(), "coodie4j sync of a synced table does nothing");
+    check(sync_table_noop__raw(), "raw metadata lookup finds bench_products");
+  }
+
+  /**
+   * The state of one {@code sync_table_create} invocation: {@code bench_temp_schema} dropped, and a new coodie4j mapper
+   * that has cached nothing. After each invocation, a dry run of another new mapper checks that the table exists as
+   * {@link TempSchema} declares it.
+   */
+  @State(Scope.Benchmark)
+  public static class FreshTable {
+    private CqlSession session;
+    private SimpleStatement drop;
+    Mapper mapper;
+
+    @Setup(Level.Trial)
+    public void checkDdl() {
+      session = BenchSession.get().session();
+      drop = SimpleStatement.newInstance("DROP TABLE IF EXISTS bench_ks.bench_temp_schema").setTimeout(DDL_TIMEOUT);
+      session.execute(drop);
+      check(newMapper().table(TempSchema.class).syncDryRun().statements().equals(List.of(CREATE_TEMP)),
+          "the raw DDL is the statement coodie4j's sync sends");
+    }
+
+    @Setup(Level.Invocation)
+    public void dropTable() {
+      session.execute(drop);
+      mapper = newMapper();
+    }
+
+    @TearDown(Level.Invocation)
+    public void checkCreated() {
+      check(newMapper().table(TempSchema.class).syncDryRun().statements().isEmpty(),
+          "sync_table_create created bench_temp_schema as TempSchema declares it");
+    }
+
+    private Mapper newMapper() {
+      return Mapper.builder(DataStaxDriver.of(session)).keyspace(BenchSession.KEYSPACE).build();
+    }
+  }
+
+  /** Both sides start without the table: {@link FreshTable} dropped it before the invocation. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  public SyncResult sync_table_create__coodie4j(FreshTable fresh) {
+    return fresh.mapper.table(TempSchema.class).sync();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  public ResultSet sync_table_create__raw(FreshTable fresh) {
+    return session.execute(createTemp);
+  }
+
+  // sync_table_create__dsMapper, sync_table_noop__dsMapper: the DataStax mapper has no schema generation.
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public SyncResult sync_table_noop__coodie4j() {
+    return products.sync();
+  }
+
+  /** What a hand-written service does to confirm its table exists: look it up in the driver's schema metadata. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public boolean sync_table_noop__raw() {
+    return session.getMetadata().getKeyspace(BenchSession.KEYSPACE)
+        .flatMap(keyspace -> keyspace.getTable("bench_products"))
+        .isPresent();
+  }
+}
