@@ -90,7 +90,9 @@ public final class BenchmarkMain {
           .jvmArgsAppend("-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
               "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter(), "-Xms1g", "-Xmx1g",
               // the driver's threads are not daemons: without these each fork idles 30 s before JMH ends it
-              "-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0")
+              "-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0",
+              // Cassandra warns of every batch_insert_100 batch (over 5 KiB); the driver would log each one in full
+              "-Ddatastax-java-driver.advanced.request.log-warnings=false")
           .resultFormat(ResultFormatType.JSON)
           .result(output.resolve("jmh-round-" + round + ".json").toString());
       includes.forEach(options::include);
