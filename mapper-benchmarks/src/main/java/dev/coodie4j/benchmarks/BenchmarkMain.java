@@ -100,7 +100,8 @@ public final class BenchmarkMain {
         options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
             .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
       } else {
-        options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+        // on 2 cores shared with the server, the JIT needs about 2 s to reach steady state
+        options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
             .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
       }
       results.add(new Runner(options.build()).run());
