@@ -3,11 +3,7 @@ package dev.coodie4j.benchmarks;
 import static dev.coodie4j.benchmarks.BenchSession.check;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import com.datastax.oss.driver.api.core.cql.Row;
-import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import dev.coodie4j.EntityTable;
 import dev.coodie4j.benchmarks.model.Product;
 import java.util.List;
@@ -59,20 +55,14 @@ public class ConcurrencyBenchmarks {
     products = bench.mapper().table(Product.class);
     products.sync();
     products.save(SEEDED);
-    insert = session.prepare(SimpleStatement.builder("INSERT INTO bench_ks.bench_products "
-            + "(id, name, brand, category, price, tags, description) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .setIdempotence(true)
-        .build());
-    select = session.prepare(SimpleStatement.builder("SELECT id, name, brand, category, price, tags, description "
-            + "FROM bench_ks.bench_products WHERE id = ?")
-        .setIdempotence(true)
-        .build());
+    insert = RawProducts.prepareInsert(session, "", true);
+    select = RawProducts.prepareSelect(session, "WHERE id = ?");
 
     Product written = newProduct();
     products.async().save(written).toCompletableFuture().join();
     check(products.get(written.id()).equals(Optional.of(written)), "coodie4jAsync insert stored its product");
     written = newProduct();
-    session.executeAsync(bindInsert(written)).toCompletableFuture().join();
+    session.executeAsync(RawProducts.bindInsert(insert, written).build()).toCompletableFuture().join();
     check(products.get(written.id()).equals(Optional.of(written)), "raw insert stored its product");
     check(products.async().get(SEEDED.id()).toCompletableFuture().join().equals(Optional.of(SEEDED)),
         "coodie4jAsync get read the seeded product");
@@ -88,7 +78,7 @@ public class ConcurrencyBenchmarks {
 
   @Benchmark
   public int concurrent_insert__raw() throws InterruptedException {
-    return keepInFlight(() -> session.executeAsync(bindInsert(newProduct())));
+    return keepInFlight(() -> session.executeAsync(RawProducts.bindInsert(insert, newProduct()).build()));
   }
 
   @Benchmark
@@ -131,30 +121,8 @@ public class ConcurrencyBenchmarks {
     return new Product(UUID.randomUUID(), "BenchItem", "BenchBrand", "general", 9.99f, List.of(), null);
   }
 
-  /** The INSERT bound as coodie4j binds it: null values and empty collections unset, so no tombstones are written. */
-  private BoundStatement bindInsert(Product product) {
-    BoundStatementBuilder bound = insert.boundStatementBuilder()
-        .setUuid(0, product.id())
-        .setString(1, product.name())
-        .setString(2, product.brand())
-        .setString(3, product.category())
-        .setFloat(4, product.price());
-    if (product.tags() != null && !product.tags().isEmpty()) {
-      bound = bound.setList(5, product.tags(), String.class);
-    }
-    if (product.description() != null) {
-      bound = bound.setString(6, product.description());
-    }
-    return bound.build();
-  }
-
   private CompletionStage<Optional<Product>> rawGet() {
     return session.executeAsync(select.boundStatementBuilder().setUuid(0, SEEDED.id()).build())
-        .thenApply(rows -> Optional.ofNullable(rows.one()).map(ConcurrencyBenchmarks::product));
-  }
-
-  private static Product product(Row row) {
-    return new Product(row.getUuid(0), row.getString(1), row.getString(2), row.getString(3), row.getFloat(4),
-        row.getList(5, String.class), row.getString(6));
+        .thenApply(rows -> Optional.ofNullable(rows.one()).map(RawProducts::read));
   }
 }
