@@ -6,7 +6,7 @@ import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.CqlDriver;
-import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
 import java.util.ArrayList;
@@ -21,21 +21,45 @@ public final class BatchRunner {
   public static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
       WriteOptions options) {
     check(type, writes, options);
-    List<CompletableFuture<PreparedCql>> prepared = writes.stream()
-        .map(w -> w.table().statements().get(w.spec()))
-        .toList();
-    return CompletableFuture.allOf(prepared.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
-      List<Binding> bindings = new ArrayList<>(writes.size());
-      for (int i = 0; i < writes.size(); i++) {
-        Binding binding = prepared.get(i).join().bind();
-        writes.get(i).binder().accept(binding);
-        bindings.add(binding);
+    CompletableFuture<?>[] prepared = new CompletableFuture<?>[writes.size()];
+    boolean allPrepared = true;
+    StatementSpec spec = null;
+    CompletableFuture<PreparedCql> statement = null;
+    for (int i = 0; i < prepared.length; i++) {
+      Write write = writes.get(i);
+      if (write.spec() != spec) { // a batch of one kind of write looks its statement up once
+        spec = write.spec();
+        statement = write.table().statements().get(spec);
+        allPrepared &= statement.isDone() && !statement.isCompletedExceptionally();
       }
-      boolean idempotent = writes.stream().allMatch(w -> w.spec().idempotent());
-      ExecutionOptions execution = options.executionOptions();
-      Long timestamp = options.timestampMicros().isPresent() ? options.timestampMicros().getAsLong() : null;
-      return driver.executeBatch(type, bindings, execution, idempotent, timestamp);
-    }).thenApply(page -> result(page, writes));
+      prepared[i] = statement;
+    }
+    CompletionStage<ResultPage> sent;
+    if (allPrepared) {
+      try {
+        sent = send(driver, type, writes, prepared, options);
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+    } else {
+      sent = CompletableFuture.allOf(prepared).thenCompose(ignored -> send(driver, type, writes, prepared, options));
+    }
+    return sent.thenApply(page -> result(page, writes));
+  }
+
+  private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,
+      CompletableFuture<?>[] prepared, WriteOptions options) {
+    List<Binding> bindings = new ArrayList<>(writes.size());
+    boolean idempotent = true;
+    for (int i = 0; i < prepared.length; i++) {
+      Write write = writes.get(i);
+      Binding binding = ((PreparedCql) prepared[i].join()).bind();
+      write.binder().accept(binding);
+      bindings.add(binding);
+      idempotent &= write.spec().idempotent();
+    }
+    Long timestamp = options.timestampMicros().isPresent() ? options.timestampMicros().getAsLong() : null;
+    return driver.executeBatch(type, bindings, options.executionOptions(), idempotent, timestamp);
   }
 
   private static BatchResult result(ResultPage page, List<Write> writes) {
@@ -58,9 +82,10 @@ public final class BatchRunner {
       throw new CoodieException("a batch takes a timestamp, consistency, serial consistency and timeout; set TTL and "
           + "null handling on its writes");
     }
-    boolean anyConditional = writes.stream().anyMatch(Write::conditional);
+    boolean anyConditional = false;
     for (Write write : writes) {
-      String what = write.table().model().entityClass().getSimpleName() + " write in a batch: ";
+      anyConditional |= write.conditional();
+      ErrorLabel what = ErrorLabel.of(write.table().model().entityClass(), "write in a batch", null);
       WriteOptions own = write.options();
       if (own.consistency().isPresent() || own.serialConsistency().isPresent() || own.timeout().isPresent()) {
         throw new CoodieException(what + "consistency, serial consistency and timeout apply to the whole batch; "

@@ -84,7 +84,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   /** Adds a restriction after checking the value against the column's Java type. */
   public QuerySpec withRestriction(EntityModel<?> model, int column, Operator operator, Object value) {
     ColumnModel c = model.columns().get(column);
-    String where = model.entityClass().getSimpleName() + " query on '" + c.property() + "': ";
+    ErrorLabel where = ErrorLabel.of(model.entityClass(), "query on", c.property());
     Object bound = value;
     if (operator == Operator.IN) {
       if (!(value instanceof Collection<?> values) || values.isEmpty()) {
@@ -132,7 +132,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     };
   }
 
-  static void checkValue(String where, ColumnModel column, Object value) {
+  static void checkValue(Object where, ColumnModel column, Object value) {
     if (value == null) {
       throw new CoodieException(where + "a value must not be null; Cassandra cannot compare with null");
     }

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -213,9 +212,15 @@ public final class TableOperations<T> {
 
   /** Validates the values an update sets, when validation is on. */
   void validateAssignments(UpdateSpec update) {
-    runtime.validator().ifPresent(v -> update.assignments().stream()
-        .filter(a -> a.kind() == UpdateSpec.Kind.SET && !update.delete())
-        .forEach(a -> v.validateValue(model.entityClass(), columns.get(a.column()).property(), a.value())));
+    EntityValidator validator = runtime.validator().orElse(null);
+    if (validator == null || update.delete()) {
+      return;
+    }
+    for (UpdateSpec.Assignment a : update.assignments()) {
+      if (a.kind() == UpdateSpec.Kind.SET) {
+        validator.validateValue(model.entityClass(), columns.get(a.column()).property(), a.value());
+      }
+    }
   }
 
   /** The statement cache, to prepare a batch's statements. */
@@ -239,7 +244,7 @@ public final class TableOperations<T> {
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
-    String where = model.entityClass().getSimpleName() + "." + operation + ": ";
+    ErrorLabel where = ErrorLabel.method(model.entityClass(), operation);
     if (conditional && options.timestampMicros().isPresent()) {
       throw new CoodieException(where + "Cassandra refuses a custom write timestamp on a conditional write; "
           + "remove withTimestamp from the options");
@@ -462,15 +467,17 @@ public final class TableOperations<T> {
 
   CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
     CompletableFuture<PreparedCql> prepared = runtime.statements().get(spec);
-    Function<PreparedCql, CompletionStage<ResultPage>> run = statement -> {
-      Binding binding = statement.bind();
-      binder.accept(binding);
-      return binding.execute(options);
-    };
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
-      return run.apply(prepared.join());
+      return run(prepared.join(), options, binder);
     }
-    return prepared.thenCompose(run);
+    return prepared.thenCompose(statement -> run(statement, options, binder));
+  }
+
+  private static CompletionStage<ResultPage> run(PreparedCql statement, ExecutionOptions options,
+      Consumer<Binding> binder) {
+    Binding binding = statement.bind();
+    binder.accept(binding);
+    return binding.execute(options);
   }
 
   private void requireEntity(T entity, String operation) {

@@ -71,13 +71,23 @@ public final class UpdateRunner<T> {
     }
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
-    Shape shape = new Shape(clauses(update.where()),
-        update.assignments().stream()
-            .map(a -> new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null)).toList(),
-        update.conditions().stream().map(c -> new Clause(c.column(), c.operator())).toList(),
-        update.ifExists(), ttl, timestamp, update.delete());
-    boolean idempotent = !update.conditional() && update.assignments().stream().allMatch(a -> idempotent(a));
-    StatementSpec spec = compiled.get(shape, s -> render(s, idempotent));
+    List<Assignment> assignments = update.assignments();
+    Change[] changes = new Change[assignments.size()];
+    boolean idempotent = !update.conditional();
+    for (int i = 0; i < changes.length; i++) {
+      Assignment a = assignments.get(i);
+      changes[i] = new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null);
+      idempotent &= idempotent(a);
+    }
+    List<Condition> conditions = update.conditions();
+    Clause[] conditionClauses = new Clause[conditions.size()];
+    for (int i = 0; i < conditionClauses.length; i++) {
+      conditionClauses[i] = new Clause(conditions.get(i).column(), conditions.get(i).operator());
+    }
+    Shape shape = new Shape(clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(), ttl,
+        timestamp, update.delete());
+    boolean shapeIdempotent = idempotent;
+    StatementSpec spec = compiled.get(shape, s -> render(s, shapeIdempotent));
     return new Write(operations, spec, options, binding -> {
       int index = 0;
       if (update.delete()) {
@@ -153,7 +163,11 @@ public final class UpdateRunner<T> {
   }
 
   private static List<Clause> clauses(List<Restriction> restrictions) {
-    return restrictions.stream().map(r -> new Clause(r.column(), r.operator())).toList();
+    Clause[] clauses = new Clause[restrictions.size()];
+    for (int i = 0; i < clauses.length; i++) {
+      clauses[i] = new Clause(restrictions.get(i).column(), restrictions.get(i).operator());
+    }
+    return List.of(clauses);
   }
 
   /**

@@ -70,7 +70,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
   /** Deletes a whole column ({@code element} null), a list element by index or a map entry by key. */
   public UpdateSpec withDeletion(EntityModel<?> model, int column, Object element) {
     ColumnModel c = model.columns().get(column);
-    String where = model.entityClass().getSimpleName() + " delete of '" + c.property() + "': ";
+    ErrorLabel where = ErrorLabel.of(model.entityClass(), "delete of", c.property());
     if (c.kind().isPrimaryKey()) {
       throw new CoodieException(where + "a primary key column cannot be deleted alone; delete the row");
     }
@@ -90,7 +90,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
 
   public UpdateSpec withAssignment(EntityModel<?> model, int column, Kind kind, Object value, Object element) {
     ColumnModel c = model.columns().get(column);
-    String where = model.entityClass().getSimpleName() + " update of '" + c.property() + "': ";
+    ErrorLabel where = ErrorLabel.of(model.entityClass(), "update of", c.property());
     if (c.kind().isPrimaryKey()) {
       throw new CoodieException(where + "a primary key column cannot be updated; save a new row and delete the old one");
     }
@@ -140,7 +140,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, delete);
   }
 
-  private static Object collectionValue(String where, ColumnModel c, Kind kind, Object value) {
+  private static Object collectionValue(Object where, ColumnModel c, Kind kind, Object value) {
     CollectionType collection = multiCell(where, c, kind);
     switch (collection.kind()) {
       case LIST -> {
@@ -180,7 +180,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     }
   }
 
-  private static CollectionType multiCell(String where, ColumnModel c, Kind kind) {
+  private static CollectionType multiCell(Object where, ColumnModel c, Kind kind) {
     if (!c.isMultiCell()) {
       throw new CoodieException(where + kind.name().toLowerCase().replace('_', ' ') + " needs a collection that is not "
           + "frozen, but the column is " + c.type().cql() + (c.type() instanceof CollectionType ? "; set the whole value" : ""));
@@ -188,7 +188,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     return (CollectionType) c.type();
   }
 
-  private static void requireInstance(String where, Object value, Class<?> expected, String what) {
+  private static void requireInstance(Object where, Object value, Class<?> expected, String what) {
     if (value == null || !Primitives.box(expected).isInstance(value)) {
       throw new CoodieException(where + what + " " + value + " must be a " + expected.getName());
     }
@@ -228,7 +228,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
 
   public UpdateSpec withCondition(EntityModel<?> model, int column, Operator operator, Object value) {
     ColumnModel c = model.columns().get(column);
-    String where = model.entityClass().getSimpleName() + " condition on '" + c.property() + "': ";
+    ErrorLabel where = ErrorLabel.of(model.entityClass(), "condition on", c.property());
     if (ifExists) {
       throw new CoodieException(where + "IF EXISTS and IF conditions cannot be combined; Cassandra takes one or the other");
     }

@@ -22,6 +22,7 @@ public final class EntityModel<T> {
   private final Map<String, ColumnModel> byProperty;
   private final Map<String, Object> tableOptions;
   private final Optional<EntityModel<?>> viewBase;
+  private final boolean counterTable;
 
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns) {
     this(entityClass, keyspace, table, columns, Map.of());
@@ -45,6 +46,7 @@ public final class EntityModel<T> {
     this.keyspace = keyspace;
     this.table = table;
     this.columns = List.copyOf(columns);
+    this.counterTable = this.columns.stream().anyMatch(c -> c.type() == ScalarType.COUNTER);
     this.partitionKey = ofKind(ColumnKind.PARTITION_KEY);
     this.clusteringKey = ofKind(ColumnKind.CLUSTERING);
     this.byProperty = this.columns.stream().collect(Collectors.toUnmodifiableMap(ColumnModel::property, Function.identity()));
@@ -101,7 +103,7 @@ public final class EntityModel<T> {
 
   /** Whether the table's non-key columns are counters. */
   public boolean isCounterTable() {
-    return columns.stream().anyMatch(c -> c.type() == ScalarType.COUNTER);
+    return counterTable;
   }
 
   /** The column mapped from the given Java property. */
