@@ -22,10 +22,17 @@ public final class BenchSession {
 
   private BenchSession() {
     this.session = TestServers.shared().newSession();
-    Mapper admin = Mapper.of(DataStaxDriver.of(session));
-    admin.createKeyspace(KeyspaceDefinition.named(KEYSPACE).simpleStrategy(1));
+    if (session.getMetadata().getKeyspace(KEYSPACE).isEmpty()) {
+      // the runner creates it once; a fork started on its own creates it here
+      createKeyspace(session);
+    }
     this.mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(KEYSPACE).build();
     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "bench-session-close"));
+  }
+
+  /** Creates the benchmarks' keyspace if it does not exist. */
+  static void createKeyspace(CqlSession session) {
+    Mapper.of(DataStaxDriver.of(session)).createKeyspace(KeyspaceDefinition.named(KEYSPACE).simpleStrategy(1));
   }
 
   /** The session of this JVM, connected on first use. */

@@ -18,7 +18,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The main job: starts (or finds) the server once, runs the whole suite in rounds, each benchmark in its own forked JVM
- * connected to that server, and writes the report. Options:
+ * connected to that server, and writes the report. Within a round the implementations of one scenario run back to
+ * back, in an order that rotates from round to round ({@link Schedule}); forks start from a shared class archive
+ * ({@link ForkStartup}). Options:
  *
  * <pre>
  *   --quick          a short pass over a handful of scenarios (CI); its report goes to target/benchmarks-quick
@@ -42,22 +44,22 @@ public final class BenchmarkMain {
         .filter(a -> !a.isEmpty()).toArray(String[]::new);
     boolean quick = false;
     boolean serve = false;
-    int rounds = -1;
+    int roundCount = -1;
     List<String> includes = new ArrayList<>();
     Path output = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--serve" -> serve = true;
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
             + "; use --quick, --rounds N, --include REGEX, --output DIR or --serve");
       }
     }
-    if (rounds < 0) {
-      rounds = quick ? 1 : 3;
+    if (roundCount < 0) {
+      roundCount = quick ? 1 : 3;
     }
     if (includes.isEmpty()) {
       includes.add(quick ? QUICK : "dev\\.coodie4j\\.benchmarks\\.");
@@ -79,37 +81,68 @@ public final class BenchmarkMain {
     }
     warmUpServer(server, quick ? 3_000 : 20_000);
     Files.createDirectories(output);
+    List<String> jvmArgs = new ArrayList<>(List.of(
+        "-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
+        "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter(), "-Xms1g", "-Xmx1g",
+        // the driver's threads are not daemons: without these each fork idles 30 s before JMH ends it
+        "-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0",
+        // Cassandra warns of every batch_insert_100 batch (over 5 KiB); the driver would log each one in full
+        "-Ddatastax-java-driver.advanced.request.log-warnings=false",
+        // the driver's native microsecond clock takes 0.4 s to load in every fork; the Java clock serves every
+        // implementation alike (the session is shared) and still gives unique, increasing timestamps
+        "-Ddatastax-java-driver.advanced.timestamp-generator.force-java-clock=true"));
+    jvmArgs.addAll(ForkStartup.classDataSharing(jvmArgs));
+    List<List<String>> rounds = Schedule.rounds(Schedule.benchmarks(includes), roundCount);
+    Path raw = Files.createTempDirectory("coodie4j-bench-json");
+    raw.toFile().deleteOnExit();
     List<Collection<RunResult>> results = new ArrayList<>();
     long start = System.nanoTime();
-    for (int round = 1; round <= rounds; round++) {
-      System.out.printf("%n=== round %d of %d ===%n", round, rounds);
-      ChainedOptionsBuilder options = new OptionsBuilder()
-          .forks(1)
-          .shouldFailOnError(true)
-          .addProfiler(GCProfiler.class)
-          .jvmArgsAppend("-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
-              "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter(), "-Xms1g", "-Xmx1g",
-              // the driver's threads are not daemons: without these each fork idles 30 s before JMH ends it
-              "-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0",
-              // Cassandra warns of every batch_insert_100 batch (over 5 KiB); the driver would log each one in full
-              "-Ddatastax-java-driver.advanced.request.log-warnings=false")
-          .resultFormat(ResultFormatType.JSON)
-          .result(output.resolve("jmh-round-" + round + ".json").toString());
-      includes.forEach(options::include);
-      if (quick) {
-        options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
-            .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
-      } else {
-        // on 2 cores shared with the server, the JIT needs about 2 s to reach steady state
-        options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
-            .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
+    for (int round = 1; round <= roundCount; round++) {
+      System.out.printf("%n=== round %d of %d (%.1f min so far) ===%n", round, roundCount,
+          (System.nanoTime() - start) / 60e9);
+      List<RunResult> roundResults = new ArrayList<>();
+      List<Path> json = new ArrayList<>();
+      for (String benchmark : rounds.get(round - 1)) {
+        Path file = raw.resolve("round-" + round + "-" + json.size() + ".json");
+        json.add(file);
+        roundResults.addAll(new Runner(options(benchmark, quick, jvmArgs, file)).run());
       }
-      results.add(new Runner(options.build()).run());
+      results.add(roundResults);
+      Schedule.mergeJson(json, output.resolve("jmh-round-" + round + ".json"));
     }
     double minutes = (System.nanoTime() - start) / 60e9;
     Path report = new Report(results, quick, minutes, server.description()).write(output);
     System.out.printf("%nbenchmark report: %s%n", report);
     System.exit(0);
+  }
+
+  /**
+   * One benchmark's options. Those that reach the server are latency-bound (a few thousand calls a second), so the JIT
+   * thresholds are lowered for them alike: with the defaults C2 compiles the driver's paths only after about 15,000
+   * calls, and its compilations then compete with the server for the two cores for seconds. The scenarios that never
+   * leave the JVM run millions of calls, keep the default thresholds and get a longer warm-up instead.
+   */
+  private static org.openjdk.jmh.runner.options.Options options(String benchmark, boolean quick, List<String> jvmArgs,
+      Path json) {
+    boolean local = Schedule.isLocal(benchmark);
+    List<String> args = new ArrayList<>(jvmArgs);
+    if (!local) {
+      args.add("-XX:CompileThresholdScaling=0.05");
+    }
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include("^" + java.util.regex.Pattern.quote(benchmark) + "$")
+        .forks(1)
+        .shouldFailOnError(true)
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend(args.toArray(String[]::new))
+        .resultFormat(ResultFormatType.JSON)
+        .result(json.toString());
+    if (quick) {
+      return options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+          .measurementIterations(1).measurementTime(TimeValue.milliseconds(300)).build();
+    }
+    return options.warmupIterations(3).warmupTime(TimeValue.milliseconds(local ? 750 : 500))
+        .measurementIterations(3).measurementTime(TimeValue.milliseconds(300)).build();
   }
 
   /**
@@ -128,6 +161,7 @@ public final class BenchmarkMain {
         session.execute(insert.bind(i % 1000, "value " + i));
         session.execute(select.bind(i % 1000));
       }
+      BenchSession.createKeyspace(session);
       System.out.printf("server warmed up with %d writes and reads in %.1f s%n", operations,
           (System.nanoTime() - start) / 1e9);
     }

@@ -110,7 +110,17 @@ final class Report {
         .mapToDouble(e -> e.getValue().getScore())
         .findFirst().orElse(Double.NaN);
     scenario.samples.computeIfAbsent(implementation, i -> new Sample[rounds])[round] =
-        new Sample(primary.getScore(), primary.getScoreError(), bytes);
+        new Sample(iterationMedian(result, primary.getScore()), primary.getScoreError(), bytes);
+  }
+
+  /**
+   * A round's score: the median of its measurement iterations rather than their mean, so that one iteration slowed by
+   * the server's compaction or the fork's last compilations does not move the round.
+   */
+  private static double iterationMedian(RunResult result, double fallback) {
+    List<Double> scores = new ArrayList<>();
+    result.getBenchmarkResults().forEach(b -> b.getIterationResults().forEach(i -> scores.add(i.getPrimaryResult().getScore())));
+    return scores.isEmpty() ? fallback : median(scores);
   }
 
   /** Median over rounds of the per-round ratio of two implementations' scores (or bytes); NaN if either is missing. */
@@ -211,7 +221,8 @@ final class Report {
         .append("\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s: %d round%s of %d scenarios in %.1f minutes. %s. Server: %s.%n%n",
         LocalDate.now(), rounds, rounds == 1 ? "" : "s", scenarios.size(), minutes, machine(), server));
-    out.append("Times are medians over rounds of JMH's per-round score (lower is better; for throughput, higher is "
+    out.append("A round's score is the median of its measurement iterations; times are medians of those over rounds "
+        + "(lower is better; for throughput, higher is "
         + "better). Every ratio is the median of the per-round ratios between implementations measured in the same "
         + "round. Bytes per operation come from JMH's GC profiler. The method is in [README.md](README.md).\n\n");
     out.append("![coodie4j ratios](ratios.png)\n\n");
