@@ -133,7 +133,7 @@ public final class Mapper {
 
   private CompletionStage<String> schemaChange(String cql) {
     return runtime.driver().executeSchemaChange(cql)
-        .thenCompose(ignored -> runtime.driver().awaitSchemaAgreement())
+        .thenCompose(agreed -> agreed ? CompletableFuture.completedFuture(true) : runtime.driver().awaitSchemaAgreement())
         .thenApply(ignored -> cql);
   }
 

@@ -375,19 +375,18 @@ public final class TableOperations<T> {
       if (dryRun) {
         return CompletableFuture.completedFuture(new SyncResult(plan.statements(), plan.unmappedColumns(), false));
       }
-      CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+      // statements run one after another; agreement after the last one covers them all, and is awaited here only
+      // when the driver has not seen it already
+      CompletionStage<Boolean> chain = CompletableFuture.completedFuture(true);
       for (String statement : plan.statements()) {
         chain = chain.thenCompose(ignored -> runtime.driver().executeSchemaChange(statement));
       }
-      if (!plan.statements().isEmpty()) {
-        chain = chain.thenCompose(ignored -> runtime.driver().awaitSchemaAgreement()).thenAccept(agreed -> {
-          if (!agreed) {
-            LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
-                keyspace, model.table());
-          }
-        });
-      }
-      return chain.thenApply(ignored -> {
+      return chain.thenCompose(agreed -> agreed ? CompletableFuture.completedFuture(true)
+          : runtime.driver().awaitSchemaAgreement()).thenApply(agreed -> {
+        if (!agreed) {
+          LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
+              keyspace, model.table());
+        }
         synced = true;
         return new SyncResult(plan.statements(), plan.unmappedColumns(), true);
       });

@@ -26,8 +26,12 @@ public interface CqlDriver {
   CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, java.util.List<Binding> statements,
       ExecutionOptions options, boolean idempotent, Long timestampMicros);
 
-  /** Runs one DDL statement, without waiting for schema agreement. */
-  CompletionStage<Void> executeSchemaChange(String cql);
+  /**
+   * Runs one DDL statement. Completes with true when the driver has already seen every reachable node agree on the
+   * schema after it; with false when it did not check or they did not agree yet, and the mapper then waits with
+   * {@link #awaitSchemaAgreement()}.
+   */
+  CompletionStage<Boolean> executeSchemaChange(String cql);
 
   /** Reads the live definition of a table, empty if it does not exist. */
   CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table);

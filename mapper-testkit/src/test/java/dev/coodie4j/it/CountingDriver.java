@@ -18,6 +18,8 @@ final class CountingDriver implements CqlDriver {
   private final CqlDriver delegate;
   final AtomicInteger calls = new AtomicInteger();
   final AtomicInteger agreementWaits = new AtomicInteger();
+  /** When false, schema changes report that the driver did not see agreement, as a driver that does not check would. */
+  volatile boolean driverSeesAgreement = true;
   final List<StatementSpec> prepared = new CopyOnWriteArrayList<>();
   final List<String> executed = new CopyOnWriteArrayList<>();
 
@@ -47,9 +49,9 @@ final class CountingDriver implements CqlDriver {
   }
 
   @Override
-  public CompletionStage<Void> executeSchemaChange(String cql) {
+  public CompletionStage<Boolean> executeSchemaChange(String cql) {
     calls.incrementAndGet();
-    return delegate.executeSchemaChange(cql);
+    return delegate.executeSchemaChange(cql).thenApply(agreed -> agreed && driverSeesAgreement);
   }
 
   @Override

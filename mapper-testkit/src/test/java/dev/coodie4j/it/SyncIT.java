@@ -53,6 +53,9 @@ class SyncIT {
   @Table(name = "noop")
   record Noop(@PartitionKey UUID id, String name, @Index String tag) {}
 
+  @Table(name = "waited")
+  record Waited(@PartitionKey UUID id, @Index String tag) {}
+
   @Table(name = "evolving")
   record EvolvingNarrow(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq) {}
 
@@ -122,8 +125,19 @@ class SyncIT {
       assertTrue(mapper.table(Noop.class).sync().unchanged());
     }
     assertEquals(afterFirst, driver.calls.get());
-    assertEquals(4, afterFirst, "one schema read, CREATE TABLE, CREATE INDEX, one wait for agreement");
+    assertEquals(3, afterFirst, "one schema read, CREATE TABLE, CREATE INDEX");
+    assertEquals(0, driver.agreementWaits.get(), "the driver saw agreement after the last statement: no second wait");
+  }
+
+  @Test
+  void schemaAgreementIsAwaitedOncePerSyncWhenTheDriverHasNotSeenIt(CqlSession session, TestKeyspace keyspace) {
+    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
+    driver.driverSeesAgreement = false;
+    Mapper mapper = Mapper.builder(driver).keyspace(keyspace.name()).build();
+    SyncResult result = mapper.table(Waited.class).sync();
+    assertEquals(2, result.statements().size(), "CREATE TABLE and CREATE INDEX");
     assertEquals(1, driver.agreementWaits.get(), "schema agreement is awaited once per sync, not per statement");
+    assertTrue(mapper.table(Waited.class).syncDryRun().unchanged());
   }
 
   @Test

@@ -121,8 +121,10 @@ public final class DataStaxDriver implements CqlDriver {
   }
 
   @Override
-  public CompletionStage<Void> executeSchemaChange(String cql) {
-    return session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout)).thenApply(rs -> null);
+  public CompletionStage<Boolean> executeSchemaChange(String cql) {
+    // the driver waits for agreement after a schema change (up to its configured timeout) and says whether it came
+    return session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout))
+        .thenApply(rs -> rs.getExecutionInfo().isSchemaInAgreement());
   }
 
   @Override
