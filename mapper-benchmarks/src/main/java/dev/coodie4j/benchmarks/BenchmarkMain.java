@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --rounds N       rounds of the suite (default 3; 1 with --quick)
  *   --include REGEX  only the benchmarks whose name matches (repeatable)
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
+ *   --interleaved    instead of the suite, the steady-state check of {@link InterleavedCheck} (--include narrows it)
  *   --serve          only start the server, print its contact point and keep it running (for writing benchmarks)
  * </pre>
  */
@@ -37,13 +38,14 @@ public final class BenchmarkMain {
 
   private BenchmarkMain() {}
 
-  public static void main(String[] arguments) throws Exception {
+  public static void main(String[] arguments) throws Throwable {
     System.setProperty("java.awt.headless", "true");
     // Maven passes the optional -Dbench.args as one argument: split it into options
     String[] args = java.util.Arrays.stream(arguments).flatMap(a -> java.util.Arrays.stream(a.trim().split("\\s+")))
         .filter(a -> !a.isEmpty()).toArray(String[]::new);
     boolean quick = false;
     boolean serve = false;
+    boolean interleaved = false;
     int roundCount = -1;
     List<String> includes = new ArrayList<>();
     Path output = null;
@@ -51,16 +53,21 @@ public final class BenchmarkMain {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--serve" -> serve = true;
+        case "--interleaved" -> interleaved = true;
         case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick, --rounds N, --include REGEX, --output DIR or --serve");
+            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved or --serve");
       }
     }
     if (roundCount < 0) {
       roundCount = quick ? 1 : 3;
     }
+    List<String> interleavedScenarios = InterleavedCheck.DEFAULT_SCENARIOS.stream()
+        .filter(s -> includes.isEmpty()
+            || includes.stream().anyMatch(regex -> java.util.regex.Pattern.compile(regex).matcher(s).find()))
+        .toList();
     if (includes.isEmpty()) {
       includes.add(quick ? QUICK : "dev\\.coodie4j\\.benchmarks\\.");
     }
@@ -81,6 +88,10 @@ public final class BenchmarkMain {
     }
     warmUpServer(server, quick ? 3_000 : 20_000);
     Files.createDirectories(output);
+    if (interleaved) {
+      System.out.printf("%ninterleaved check: %s%n", InterleavedCheck.run(interleavedScenarios, output));
+      System.exit(0);
+    }
     List<String> jvmArgs = new ArrayList<>(List.of(
         "-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + contactPoints,
         "-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter(), "-Xms1g", "-Xmx1g",
