@@ -4,6 +4,7 @@ import dev.coodie4j.internal.EntityValidator;
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.MapperRuntime;
 import dev.coodie4j.internal.Names;
+import dev.coodie4j.internal.SchemaAgreement;
 import dev.coodie4j.internal.StatementCache;
 import dev.coodie4j.internal.TableOperations;
 import dev.coodie4j.internal.UserTypes;
@@ -132,9 +133,7 @@ public final class Mapper {
   }
 
   private CompletionStage<String> schemaChange(String cql) {
-    return runtime.driver().executeSchemaChange(cql)
-        .thenCompose(agreed -> agreed ? CompletableFuture.completedFuture(true) : runtime.driver().awaitSchemaAgreement())
-        .thenApply(ignored -> cql);
+    return SchemaAgreement.after(runtime.driver(), runtime.driver().executeSchemaChange(cql)).thenApply(ignored -> cql);
   }
 
   /**

@@ -131,7 +131,7 @@ final class InterleavedCheck {
     long cpu = OS.getProcessCpuTime();
     long start = System.nanoTime();
     for (long i = 0; i < ops; i++) {
-      Object result = side.invokeExact();
+      Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
     return new Block(ops, wall, OS.getProcessCpuTime() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);

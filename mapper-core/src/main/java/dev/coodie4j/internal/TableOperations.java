@@ -381,8 +381,7 @@ public final class TableOperations<T> {
       for (String statement : plan.statements()) {
         chain = chain.thenCompose(ignored -> runtime.driver().executeSchemaChange(statement));
       }
-      return chain.thenCompose(agreed -> agreed ? CompletableFuture.completedFuture(true)
-          : runtime.driver().awaitSchemaAgreement()).thenApply(agreed -> {
+      return SchemaAgreement.after(runtime.driver(), chain).thenApply(agreed -> {
         if (!agreed) {
           LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
               keyspace, model.table());
