@@ -3,7 +3,6 @@ package dev.coodie4j;
 import dev.coodie4j.internal.Names;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A keyspace to create: its name, replication and durable writes. Immutable.
@@ -26,10 +25,7 @@ public final class KeyspaceDefinition {
 
   /** A keyspace with the given exact name; choose a replication strategy next. */
   public static KeyspaceDefinition named(String name) {
-    if (name == null || name.isBlank()) {
-      throw new CoodieException("a keyspace name must not be blank");
-    }
-    return new KeyspaceDefinition(name, Map.of(), true);
+    return new KeyspaceDefinition(Names.requireSchemaName("keyspace", name), Map.of(), true);
   }
 
   /** SimpleStrategy with a replication factor of at least 1: for a single data center and for tests. */
@@ -70,11 +66,7 @@ public final class KeyspaceDefinition {
       throw new CoodieException("keyspace " + name
           + " has no replication: call simpleStrategy(...) or networkTopologyStrategy(...)");
     }
-    return "CREATE KEYSPACE IF NOT EXISTS " + Names.quote(name) + " WITH replication = "
-        + replication.entrySet().stream()
-            .map(e -> "'" + e.getKey() + "': '" + e.getValue() + "'")
-            .collect(Collectors.joining(", ", "{", "}"))
-        + " AND durable_writes = " + durableWrites;
+    return dev.coodie4j.internal.CqlRenderer.createKeyspace(name, replication, durableWrites);
   }
 
   private void requirePositive(int value, String what) {

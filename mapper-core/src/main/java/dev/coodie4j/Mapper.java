@@ -1,9 +1,11 @@
 package dev.coodie4j;
 
+import dev.coodie4j.internal.CqlRenderer;
 import dev.coodie4j.internal.EntityValidator;
 import dev.coodie4j.internal.Futures;
 import dev.coodie4j.internal.MapperRuntime;
 import dev.coodie4j.internal.Names;
+import dev.coodie4j.internal.PagingTokens;
 import dev.coodie4j.internal.SchemaAgreement;
 import dev.coodie4j.internal.StatementCache;
 import dev.coodie4j.internal.TableOperations;
@@ -129,7 +131,8 @@ public final class Mapper {
   }
 
   public CompletionStage<String> dropKeyspaceAsync(String keyspace) {
-    return Futures.attempt(() -> schemaChange("DROP KEYSPACE IF EXISTS " + Names.quote(keyspace)));
+    return Futures.attempt(() -> schemaChange(
+        CqlRenderer.dropKeyspace(Names.requireSchemaName("dropKeyspace: keyspace", keyspace))));
   }
 
   private CompletionStage<String> schemaChange(String cql) {
@@ -173,6 +176,7 @@ public final class Mapper {
     private boolean validation = true;
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private jakarta.validation.Validator validator;
+    private PagingTokens pagingTokens;
 
     private Builder(CqlDriver driver) {
       if (driver == null) {
@@ -183,7 +187,7 @@ public final class Mapper {
 
     /** The keyspace of entities whose {@code @Table} names none; by default the session's keyspace. */
     public Builder keyspace(String keyspace) {
-      this.keyspace = keyspace;
+      this.keyspace = keyspace == null ? null : Names.requireSchemaName("Mapper.builder: keyspace", keyspace);
       return this;
     }
 
@@ -229,11 +233,22 @@ public final class Mapper {
       return this;
     }
 
+    /**
+     * The secret that signs paging tokens ({@link Page#pagingState()}), at least 16 bytes. Give every instance of a
+     * service the same key, kept like any other secret, so that a token handed out by one instance resumes on another
+     * and after a restart. By default each mapper signs with a random key of its own.
+     */
+    public Builder pagingTokenKey(byte[] key) {
+      this.pagingTokens = new PagingTokens(key);
+      return this;
+    }
+
     public Mapper build() {
       Optional<EntityValidator> entityValidator = !validation ? Optional.empty()
           : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : new EntityValidator(validator));
       return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
-          Optional.ofNullable(keyspace), entityValidator, naming));
+          Optional.ofNullable(keyspace), entityValidator, naming,
+          pagingTokens == null ? PagingTokens.withRandomKey() : pagingTokens));
     }
   }
 }

@@ -91,6 +91,9 @@ final class ChangeDetector {
     if (a instanceof byte[] x && b instanceof byte[] y) {
       return Arrays.equals(x, y);
     }
+    if (a instanceof float[] x && b instanceof float[] y) {
+      return Arrays.equals(x, y);
+    }
     if (isEmpty(a) && isEmpty(b) && (a instanceof Collection || a instanceof Map || b instanceof Collection
         || b instanceof Map)) {
       return true;

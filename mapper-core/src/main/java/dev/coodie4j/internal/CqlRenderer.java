@@ -36,11 +36,38 @@ public final class CqlRenderer {
     return "DELETE FROM " + table + using(false, timestamp) + where(where) + (ifExists ? " IF EXISTS" : "");
   }
 
-  private static String using(boolean ttl, boolean timestamp) {
+  /** {@code USING TTL ? [AND TIMESTAMP ?]}, {@code USING TIMESTAMP ?} or nothing. */
+  static String using(boolean ttl, boolean timestamp) {
     if (ttl && timestamp) {
       return " USING TTL ? AND TIMESTAMP ?";
     }
     return ttl ? " USING TTL ?" : timestamp ? " USING TIMESTAMP ?" : "";
+  }
+
+  /** {@code lhs operator ?}: every WHERE and IF relation of every statement is written so. */
+  static String relation(String lhs, String operator) {
+    return lhs + ' ' + operator + " ?";
+  }
+
+  /** {@code CREATE KEYSPACE IF NOT EXISTS "ks" WITH replication = {...} AND durable_writes = b}. */
+  public static String createKeyspace(String keyspace, java.util.Map<String, String> replication, boolean durableWrites) {
+    return "CREATE KEYSPACE IF NOT EXISTS " + quote(keyspace) + " WITH replication = " + replication.entrySet().stream()
+        .map(e -> text(e.getKey()) + ": " + text(e.getValue()))
+        .collect(Collectors.joining(", ", "{", "}")) + " AND durable_writes = " + durableWrites;
+  }
+
+  public static String dropKeyspace(String keyspace) {
+    return "DROP KEYSPACE IF EXISTS " + quote(keyspace);
+  }
+
+  /** {@code CREATE TYPE IF NOT EXISTS ks.name (field type, ...)}; fields are rendered definitions. */
+  static String createType(String keyspace, String name, List<String> fields) {
+    return "CREATE TYPE IF NOT EXISTS " + qualified(keyspace, name) + " (" + String.join(", ", fields) + ")";
+  }
+
+  /** {@code ALTER TYPE ks.name ADD "field" type}. */
+  static String alterTypeAdd(String qualifiedType, String field, String type) {
+    return "ALTER TYPE " + qualifiedType + " ADD " + quote(field) + " " + type;
   }
 
   public static String createTable(String table, EntityModel<?> model) {
@@ -140,7 +167,7 @@ public final class CqlRenderer {
 
   private static String where(List<ColumnModel> columns) {
     return columns.isEmpty() ? "" : " WHERE " + columns.stream()
-        .map(c -> quote(c.name()) + "=?")
+        .map(c -> relation(quote(c.name()), "="))
         .collect(Collectors.joining(" AND "));
   }
 }

@@ -150,6 +150,7 @@ final class EntityIntrospector {
     EntityModel<?> base = view == null ? null : viewBase(type, view, ordered, naming);
     Optional<String> keyspace = base != null ? base.keyspace()
         : table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace());
+    schemaNames(type, keyspace, tableName);
     EntityModel<T> model = new EntityModel<>(type, keyspace, tableName, ordered,
         tableOptions(type, type.getAnnotation(TableOptions.class)), base);
     Instantiator<T> instantiator = type.isRecord()
@@ -207,6 +208,7 @@ final class EntityIntrospector {
     List<ColumnModel> ordered = new ArrayList<>(union.values());
     ordered.sort(Comparator.comparingInt((ColumnModel c) -> c.kind().ordinal()).thenComparingInt(ColumnModel::keyPosition));
     String tableName = table.name().isEmpty() ? naming.tableName(base) : table.name();
+    schemaNames(base, table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace()), tableName);
     EntityModel<T> model = new EntityModel<>(base, table.keyspace().isEmpty() ? Optional.empty()
         : Optional.of(table.keyspace()), tableName, ordered, tableOptions(base, base.getAnnotation(TableOptions.class)));
     List<String> names = ordered.stream().map(ColumnModel::name).toList();
@@ -220,6 +222,17 @@ final class EntityIntrospector {
     return new EntityMapping<>(model, properties,
         new Polymorphism.BaseInstantiator<>(tableName, discriminator, byValue, columnsByValue, null),
         new Polymorphism.Discriminator(discriminator, null));
+  }
+
+  /** Refuses keyspace and table names that Cassandra cannot hold. */
+  private static void schemaNames(Class<?> type, Optional<String> keyspace, String table) {
+    try {
+      keyspace.ifPresent(name -> Names.requireSchemaName("keyspace", name));
+      Names.requireSchemaName("table", table);
+    } catch (dev.coodie4j.CoodieException e) {
+      throw new EntityDefinitionException(type, e.getMessage() + ": change @Table, @MaterializedView or the naming "
+          + "strategy");
+    }
   }
 
   /** Checks a view entity against its base: same columns and types, a key holding the base key plus at most one. */

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param keyspace the mapper's default keyspace, else the session's
  * @param validator Bean Validation before writes, empty when switched off
  * @param naming how names follow from Java names
+ * @param pagingTokens signs and checks the paging tokens of queries
  */
 public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace,
-    Optional<EntityValidator> validator, dev.coodie4j.NamingStrategy naming) {}
+    Optional<EntityValidator> validator, dev.coodie4j.NamingStrategy naming,
+    PagingTokens pagingTokens) {}

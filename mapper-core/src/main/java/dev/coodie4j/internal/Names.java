@@ -28,4 +28,22 @@ public final class Names {
   public static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
+
+  private static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,48}");
+
+  /**
+   * Checks a keyspace or table name: Cassandra accepts letters, digits and underscores, at most 48 of them, even when
+   * the name is quoted.
+   *
+   * @param what {@code keyspace} or {@code table}, with where the name comes from, for the message
+   * @return the name
+   */
+  public static String requireSchemaName(String what, String name) {
+    if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
+      throw new dev.coodie4j.CoodieException(what + " name " + (name == null ? "null" : "'" + name + "'")
+          + " cannot be a CQL name: Cassandra takes 1 to 48 letters, digits and underscores (e.g. '"
+          + (name == null ? "shop" : name.replaceAll("[^A-Za-z0-9_]", "_")) + "')");
+    }
+    return name;
+  }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Page;
+import dev.coodie4j.internal.QuerySpec.Clause;
 import dev.coodie4j.internal.QuerySpec.Operator;
 import dev.coodie4j.internal.QuerySpec.Ordering;
 import dev.coodie4j.internal.QuerySpec.Restriction;
@@ -13,11 +14,7 @@ import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -26,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32;
 
 /**
  * Runs queries of one table, asynchronously; the sync face joins. A query's shape (everything but values) is compiled
@@ -46,16 +42,11 @@ public final class QueryRunner<T> {
     }
   }
 
-  private record Clause(int column, Operator operator) {}
-
   private record Shape(Aggregate aggregate, int aggregateColumn, List<Integer> selected, boolean distinct,
       List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering,
       List<Integer> groupBy, Class<?> target, int annColumn) {}
 
   private record Compiled<R>(StatementSpec spec, Instantiator<R> reader) {}
-
-  private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
-  private static final Base64.Decoder TOKEN_DECODER = Base64.getUrlDecoder();
 
   private final TableOperations<T> operations;
   private final EntityMapping<T> mapping;
@@ -165,22 +156,39 @@ public final class QueryRunner<T> {
     });
   }
 
-  public CompletionStage<Page<T>> page(QuerySpec unscoped, int pageSize, String pagingState) {
+  public CompletionStage<Page<T>> page(QuerySpec unscoped, int pageSize, String pagingToken) {
     QuerySpec query = scoped(unscoped);
     if (pageSize < 1) {
       throw new CoodieException("page size must be at least 1, got " + pageSize);
     }
     Compiled<T> compiledQuery = compile(query, null, -1, null);
-    long fingerprint = fingerprint(compiledQuery.spec(), query);
-    byte[] state = pagingState == null ? null : decode(pagingState, fingerprint);
+    String cql = compiledQuery.spec().cql();
+    List<Object> values = boundValues(query);
+    PagingTokens tokens = operations.pagingTokens();
+    byte[] state = pagingToken == null ? null
+        : tokens.decode(pagingToken, cql, values, model.entityClass().getSimpleName() + " query");
     return execute(query, compiledQuery, new ExecutionOptions(null, null, null, pageSize, state)).thenApply(page -> {
       List<T> items = new ArrayList<>();
       while (page.nextRow()) {
         items.add(compiledQuery.reader().read(page));
       }
       byte[] next = page.hasMorePages() ? page.pagingState() : null;
-      return new Page<>(items, Optional.ofNullable(next).map(bytes -> encode(bytes, fingerprint)));
+      return new Page<>(items, Optional.ofNullable(next).map(bytes -> tokens.encode(cql, values, bytes)));
     });
+  }
+
+  /** Every value a query binds, in marker order. */
+  private static List<Object> boundValues(QuerySpec query) {
+    List<Object> values = new ArrayList<>(query.where().size() + 3);
+    for (Restriction restriction : query.where()) {
+      values.add(restriction.value());
+    }
+    if (query.ann() != null) {
+      values.add(query.ann().vector());
+    }
+    values.add(query.perPartitionLimit());
+    values.add(query.limit());
+    return values;
   }
 
   /** Runs a compiled query; {@code paging} gives a page size and paging state, else the query's fetch size. */
@@ -212,7 +220,7 @@ public final class QueryRunner<T> {
         ? IntStream.range(0, model.partitionKey().size()).boxed().toList()
         : query.selected();
     Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
-        query.where().stream().map(r -> new Clause(r.column(), r.operator())).toList(),
+        QuerySpec.clauses(query.where()),
         query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering(),
         query.groupBy(), target, query.ann() == null ? -1 : query.ann().column());
     return (Compiled<R>) compiled.get(shape, this::compile);
@@ -222,6 +230,7 @@ public final class QueryRunner<T> {
     if (shape.annColumn() >= 0 && !shape.limit()) {
       throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN ordering needs a limit: add limit(n)");
     }
+    QueryRules.check(model, shape.clauses(), shape.allowFiltering());
     List<ColumnModel> columns = model.columns();
     StringBuilder cql = new StringBuilder("SELECT ");
     List<Type> resultTypes = new ArrayList<>();
@@ -268,12 +277,12 @@ public final class QueryRunner<T> {
       cql.append(" WHERE ").append(shape.clauses().stream().map(clause -> {
         if (clause.column() == QuerySpec.TOKEN) {
           variableTypes.add(Long.class);
-          return "token(" + model.partitionKey().stream().map(c -> Names.quote(c.name()))
-              .collect(Collectors.joining(",")) + ") " + clause.operator().cql + " ?";
+          return CqlRenderer.relation("token(" + model.partitionKey().stream().map(c -> Names.quote(c.name()))
+              .collect(Collectors.joining(",")) + ")", clause.operator().cql);
         }
         ColumnModel column = columns.get(clause.column());
         variableTypes.add(QuerySpec.variableType(column, clause.operator()));
-        return Names.quote(column.name()) + ' ' + clause.operator().cql + " ?";
+        return CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql);
       }).collect(Collectors.joining(" AND ")));
     }
     if (!shape.groupBy().isEmpty()) {
@@ -311,37 +320,6 @@ public final class QueryRunner<T> {
     return page.hasMorePages()
         ? page.nextPage().thenCompose(next -> collect(next, reader, into))
         : CompletableFuture.completedFuture(into);
-  }
-
-  /** Ties a paging state to its statement and values, so that it cannot resume another query. */
-  private static long fingerprint(StatementSpec spec, QuerySpec query) {
-    CRC32 crc = new CRC32();
-    crc.update(spec.cql().getBytes(StandardCharsets.UTF_8));
-    for (Restriction restriction : query.where()) {
-      Object value = restriction.value();
-      String text = value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
-      crc.update(0);
-      crc.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-    return crc.getValue();
-  }
-
-  private static String encode(byte[] state, long fingerprint) {
-    return TOKEN_ENCODER.encodeToString(ByteBuffer.allocate(4 + state.length).putInt((int) fingerprint).put(state).array());
-  }
-
-  private byte[] decode(String token, long fingerprint) {
-    byte[] bytes;
-    try {
-      bytes = TOKEN_DECODER.decode(token);
-    } catch (IllegalArgumentException e) {
-      bytes = new byte[0];
-    }
-    if (bytes.length < 5 || ByteBuffer.wrap(bytes).getInt() != (int) fingerprint) {
-      throw new CoodieException(model.entityClass().getSimpleName() + " query: the paging state '" + token
-          + "' was not produced by this query (same conditions and values); start from the first page");
-    }
-    return Arrays.copyOfRange(bytes, 4, bytes.length);
   }
 
   private static final class RowIterator<T> implements Iterator<T> {

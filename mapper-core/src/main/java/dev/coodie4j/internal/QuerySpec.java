@@ -75,6 +75,18 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     }
   }
 
+  /** A restriction without its value, as a statement's shape holds it. */
+  public record Clause(int column, Operator operator) {}
+
+  /** The clauses of restrictions, in order. */
+  static List<Clause> clauses(List<Restriction> restrictions) {
+    Clause[] clauses = new Clause[restrictions.size()];
+    for (int i = 0; i < clauses.length; i++) {
+      clauses[i] = new Clause(restrictions.get(i).column(), restrictions.get(i).operator());
+    }
+    return List.of(clauses);
+  }
+
   /** {@code column operator value}; an IN value is a list. */
   public record Restriction(int column, Operator operator, Object value) {}
 
@@ -112,6 +124,11 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     } else {
       checkValue(where, c, value);
     }
+    if (c.kind() == ColumnKind.PARTITION_KEY && KeySizes.sized(c)) {
+      for (Object element : operator == Operator.IN ? (List<?>) bound : List.of(value)) {
+        KeySizes.check(model, c, element);
+      }
+    }
     if (operator == Operator.IN && c.kind() == ColumnKind.PARTITION_KEY && !orderBy.isEmpty()) {
       throw inWithOrderBy(model);
     }
@@ -124,12 +141,16 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   /** The Java type bound to a restriction's marker: the column's, a list of it for IN, an element for CONTAINS. */
   static Type variableType(ColumnModel column, Operator operator) {
     return switch (operator) {
-      case IN -> Types.listOf(column.javaType());
+      case IN -> Types.parameterized(List.class, boxed(column.genericType()));
       case CONTAINS -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[
           ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0];
       case CONTAINS_KEY -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[0];
       default -> column.genericType();
     };
+  }
+
+  private static Type boxed(Type type) {
+    return type instanceof Class<?> c ? Primitives.box(c) : type;
   }
 
   static void checkValue(Object where, ColumnModel column, Object value) {

@@ -73,7 +73,7 @@ public final class SchemaPlanner {
       for (UdtType.Field field : type.fields()) {
         int index = existing.fieldNames().indexOf(field.name());
         if (index < 0) {
-          statements.add("ALTER TYPE " + name + " ADD " + Names.quote(field.name()) + " " + field.type().cql());
+          statements.add(CqlRenderer.alterTypeAdd(name, field.name(), field.type().cql()));
           missing.add("field \"" + field.name() + "\" (" + field.type().cql() + ") is missing from user type " + name);
         } else if (!existing.fieldTypes().get(index).equals(field.type().cql())) {
           problems.add("field \"" + field.name() + "\" of user type " + name + " is " + existing.fieldTypes().get(index)

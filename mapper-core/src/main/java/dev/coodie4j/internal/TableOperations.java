@@ -49,6 +49,8 @@ public final class TableOperations<T> {
   private final QueryRunner<T> queries;
   private final UpdateRunner<T> updates;
   private volatile boolean synced;
+  /** The partition key columns whose values can exceed Cassandra's key size. */
+  private final int[] sizedPartitionKey;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
     this.mapping = EntityMapping.of(type, runtime.naming());
@@ -65,6 +67,7 @@ public final class TableOperations<T> {
     this.primaryKeyTypes = javaTypes(primaryKey);
     this.selectByPrimaryKey = new StatementSpec(
         CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
+    this.sizedPartitionKey = IntStream.range(0, partitionKeySize).filter(i -> KeySizes.sized(columns.get(i))).toArray();
     this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
     this.updates = new UpdateRunner<>(this, model, table);
   }
@@ -97,6 +100,9 @@ public final class TableOperations<T> {
           + "written with INSERT; change its counters with update(key...).increment(...)");
     }
     runtime.validator().ifPresent(v -> v.validate(entity));
+    for (int i : sizedPartitionKey) {
+      KeySizes.check(model, columns.get(i), mapping.get(entity, i));
+    }
     boolean writeNulls = switch (options.nulls()) {
       case MAPPER_DEFAULT -> runtime.writeNulls();
       case WRITE -> true;
@@ -177,10 +183,7 @@ public final class TableOperations<T> {
 
   private Write deleteWrite(Object[] key, WriteOptions options, boolean ifExists, String operation) {
     requireWritable(operation);
-    if (options.ttlSeconds().isPresent()) {
-      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation
-          + ": a delete cannot have a TTL; remove withTtl from the options");
-    }
+    refuseTtlOnDelete(options, ErrorLabel.method(model.entityClass(), operation));
     checkOptions(options, ifExists, operation);
     boolean timestamp = options.timestampMicros().isPresent();
     int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
@@ -223,6 +226,10 @@ public final class TableOperations<T> {
     }
   }
 
+  PagingTokens pagingTokens() {
+    return runtime.pagingTokens();
+  }
+
   /** The statement cache, to prepare a batch's statements. */
   StatementCache statements() {
     return runtime.statements();
@@ -241,6 +248,13 @@ public final class TableOperations<T> {
           + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
           + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
     });
+  }
+
+  /** A delete writes tombstones, which take no TTL. */
+  static void refuseTtlOnDelete(WriteOptions options, ErrorLabel where) {
+    if (options.ttlSeconds().isPresent()) {
+      throw new CoodieException(where + "a delete cannot have a TTL; remove withTtl from the options");
+    }
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
@@ -447,6 +461,9 @@ public final class TableOperations<T> {
         throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": key value " + values[i]
             + " (" + values[i].getClass().getName() + ") for column \"" + column.name() + "\" must be a "
             + Primitives.box(column.javaType()).getName());
+      }
+      if (i < partitionKeySize) {
+        KeySizes.check(model, column, values[i]);
       }
     }
     return values;

@@ -9,11 +9,6 @@ import java.util.List;
 final class Types {
   private Types() {}
 
-  /** {@code List<element>}. */
-  static ParameterizedType listOf(Class<?> element) {
-    return new Parameterized(List.class, new Type[] {Primitives.box(element)});
-  }
-
   /** {@code raw<arguments>}, equal to the JDK's parameterized type of the same form. */
   static ParameterizedType parameterized(Class<?> raw, Type... arguments) {
     return new Parameterized(raw, arguments);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.LwtResult;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.QuerySpec.Clause;
 import dev.coodie4j.internal.QuerySpec.Operator;
 import dev.coodie4j.internal.QuerySpec.Restriction;
 import dev.coodie4j.internal.UpdateSpec.Assignment;
@@ -22,8 +23,6 @@ import java.util.stream.Collectors;
 
 /** Runs UPDATEs and bulk DELETEs of one table; each shape is rendered and prepared once. */
 public final class UpdateRunner<T> {
-  private record Clause(int column, Operator operator) {}
-
   private record Change(int column, Kind kind, Object field) {}
 
   private record Shape(List<Clause> where, List<Change> assignments, List<Clause> conditions, boolean ifExists,
@@ -62,9 +61,8 @@ public final class UpdateRunner<T> {
     requireKey(update.where(), true, " update");
     operations.checkOptions(options, update.conditional(), "update");
     operations.validateAssignments(update);
-    if (update.delete() && options.ttlSeconds().isPresent()) {
-      throw new CoodieException(model.entityClass().getSimpleName() + " delete: a delete cannot have a TTL; remove withTtl"
-          + " from the options");
+    if (update.delete()) {
+      TableOperations.refuseTtlOnDelete(options, ErrorLabel.method(model.entityClass(), "delete"));
     }
     if (model.isCounterTable() && options.ttlSeconds().isPresent()) {
       throw new CoodieException(label(" update") + ": counters cannot have a TTL; remove withTtl from the options");
@@ -84,7 +82,7 @@ public final class UpdateRunner<T> {
     for (int i = 0; i < conditionClauses.length; i++) {
       conditionClauses[i] = new Clause(conditions.get(i).column(), conditions.get(i).operator());
     }
-    Shape shape = new Shape(clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(), ttl,
+    Shape shape = new Shape(QuerySpec.clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(), ttl,
         timestamp, update.delete());
     boolean shapeIdempotent = idempotent;
     StatementSpec spec = compiled.get(shape, s -> render(s, shapeIdempotent));
@@ -138,12 +136,10 @@ public final class UpdateRunner<T> {
           + "ordering, projections or allowFiltering");
     }
     requireKey(query.where(), false, " bulk delete");
-    if (options.ttlSeconds().isPresent()) {
-      throw new CoodieException(label(" bulk delete") + ": a delete cannot have a TTL; remove withTtl from the options");
-    }
+    TableOperations.refuseTtlOnDelete(options, ErrorLabel.method(model.entityClass(), "delete"));
     operations.checkOptions(options, false, "delete");
     boolean timestamp = options.timestampMicros().isPresent();
-    Shape shape = new Shape(clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
+    Shape shape = new Shape(QuerySpec.clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
     StatementSpec spec = compiled.get(shape, s -> render(s, true));
     return operations.execute(spec, options.executionOptions(), binding -> {
       int index = 0;
@@ -160,14 +156,6 @@ public final class UpdateRunner<T> {
     // appending to a set or merging into a map is idempotent; appending to a list is not
     return assignment.kind().idempotent
         || assignment.kind() == Kind.APPEND && !(assignment.value() instanceof List<?>);
-  }
-
-  private static List<Clause> clauses(List<Restriction> restrictions) {
-    Clause[] clauses = new Clause[restrictions.size()];
-    for (int i = 0; i < clauses.length; i++) {
-      clauses[i] = new Clause(restrictions.get(i).column(), restrictions.get(i).operator());
-    }
-    return List.of(clauses);
   }
 
   /**
@@ -228,15 +216,11 @@ public final class UpdateRunner<T> {
       cql.append(shape.assignments().isEmpty() ? "FROM " : " FROM ");
     }
     cql.append(table);
-    if (shape.ttl() && shape.timestamp()) {
-      cql.append(" USING TTL ? AND TIMESTAMP ?");
+    cql.append(CqlRenderer.using(shape.ttl(), shape.timestamp()));
+    if (shape.ttl()) {
       variables.add(Integer.class);
-      variables.add(Long.class);
-    } else if (shape.ttl()) {
-      cql.append(" USING TTL ?");
-      variables.add(Integer.class);
-    } else if (shape.timestamp()) {
-      cql.append(" USING TIMESTAMP ?");
+    }
+    if (shape.timestamp()) {
       variables.add(Long.class);
     }
     if (!shape.delete()) {
@@ -261,7 +245,7 @@ public final class UpdateRunner<T> {
     cql.append(" WHERE ").append(shape.where().stream().map(w -> {
       ColumnModel column = columns.get(w.column());
       variables.add(QuerySpec.variableType(column, w.operator()));
-      return Names.quote(column.name()) + ' ' + w.operator().cql + " ?";
+      return CqlRenderer.relation(Names.quote(column.name()), w.operator().cql);
     }).collect(Collectors.joining(" AND ")));
     if (shape.ifExists()) {
       cql.append(" IF EXISTS");
@@ -269,7 +253,7 @@ public final class UpdateRunner<T> {
       cql.append(" IF ").append(shape.conditions().stream().map(c -> {
         ColumnModel column = columns.get(c.column());
         variables.add(QuerySpec.variableType(column, c.operator()));
-        return Names.quote(column.name()) + ' ' + c.operator().cql + " ?";
+        return CqlRenderer.relation(Names.quote(column.name()), c.operator().cql);
       }).collect(Collectors.joining(" AND ")));
     }
     return new StatementSpec(cql.toString(), variables, List.of(), idempotent);

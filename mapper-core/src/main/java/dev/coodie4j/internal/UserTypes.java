@@ -109,12 +109,8 @@ public final class UserTypes {
   }
 
   static String createType(UdtType type, String keyspace) {
-    return "CREATE TYPE IF NOT EXISTS " + CqlRenderer.qualified(keyspace, type.name()) + " (" + fieldList(type) + ")";
+    return CqlRenderer.createType(keyspace, type.name(),
+        type.fields().stream().map(f -> Names.quote(f.name()) + " " + f.type().cql()).toList());
   }
 
-  /** {@code "street" text, "city" text}. */
-  static String fieldList(UdtType type) {
-    return type.fields().stream().map(f -> Names.quote(f.name()) + " " + f.type().cql())
-        .collect(Collectors.joining(", "));
-  }
 }

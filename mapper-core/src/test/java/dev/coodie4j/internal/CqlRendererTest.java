@@ -47,9 +47,9 @@ class CqlRendererTest {
     assertEquals("INSERT INTO \"ks\".\"event\" (\"tenant\",\"day\",\"seq\",\"id\",\"region\",\"select\") VALUES (?,?,?,?,?,?)",
         CqlRenderer.insert(table, event.columns(), false, false, false));
     assertEquals("SELECT \"tenant\",\"day\",\"seq\",\"id\",\"region\",\"select\" FROM \"ks\".\"event\""
-            + " WHERE \"tenant\"=? AND \"day\"=? AND \"seq\"=? AND \"id\"=?",
+            + " WHERE \"tenant\" = ? AND \"day\" = ? AND \"seq\" = ? AND \"id\" = ?",
         CqlRenderer.select(table, event.columns(), event.primaryKey()));
-    assertEquals("DELETE FROM \"ks\".\"event\" WHERE \"tenant\"=? AND \"day\"=?",
+    assertEquals("DELETE FROM \"ks\".\"event\" WHERE \"tenant\" = ? AND \"day\" = ?",
         CqlRenderer.delete(table, event.partitionKey(), false, false));
   }
 
@@ -59,7 +59,7 @@ class CqlRendererTest {
     assertEquals("INSERT INTO \"ks\".\"event\" (\"tenant\",\"day\",\"seq\",\"id\",\"region\",\"select\") VALUES "
             + "(?,?,?,?,?,?) IF NOT EXISTS USING TTL ? AND TIMESTAMP ?",
         CqlRenderer.insert(table, event.columns(), true, true, true));
-    assertEquals("DELETE FROM \"ks\".\"event\" USING TIMESTAMP ? WHERE \"tenant\"=? AND \"day\"=? IF EXISTS",
+    assertEquals("DELETE FROM \"ks\".\"event\" USING TIMESTAMP ? WHERE \"tenant\" = ? AND \"day\" = ? IF EXISTS",
         CqlRenderer.delete(table, event.partitionKey(), true, true));
   }
 

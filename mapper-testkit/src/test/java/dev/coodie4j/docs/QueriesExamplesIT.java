@@ -13,6 +13,7 @@ import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.testkit.CassandraTest;
 import java.time.Duration;
@@ -127,5 +128,20 @@ class QueriesExamplesIT {
     // end::pages[]
     assertEquals(10, first.items().size());
     assertEquals(10, second.items().size());
+  }
+
+  @Test
+  void sharedPagingKey(com.datastax.oss.driver.api.core.CqlSession session, dev.coodie4j.testkit.TestKeyspace ks) {
+    String keyspace = ks.name();
+    byte[] secret = java.util.HexFormat.of().parseHex("8f14e45fceea167a5a36dedd4bea2543"); // in practice: from your secrets store
+    // tag::sharedPagingKey[]
+    Mapper mapper = Mapper.builder(DataStaxDriver.of(session))
+        .keyspace(keyspace)
+        .pagingTokenKey(secret)     // the same secret on every instance: tokens survive restarts and load balancers
+        .build();
+    // end::sharedPagingKey[]
+    Mapper otherInstance = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace).pagingTokenKey(secret).build();
+    String token = mapper.table(Order.class).query().page(10).pagingState().orElseThrow();
+    assertEquals(10, otherInstance.table(Order.class).query().page(10, token).items().size());
   }
 }
