@@ -113,7 +113,7 @@ public final class RawStatement {
           binding.set(i, values[i]);
         }
       }
-      return binding.execute(options == null ? ExecutionOptions.DEFAULTS : options.executionOptions());
+      return binding.execute(options == null ? ExecutionOptions.DEFAULTS : ExecutionOptions.of(options));
     });
   }
 

@@ -1,6 +1,5 @@
 package dev.coodie4j;
 
-import dev.coodie4j.spi.ExecutionOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -140,13 +139,6 @@ public final class WriteOptions {
 
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
-  }
-
-  /** The options that go with the request rather than into the CQL. */
-  public ExecutionOptions executionOptions() {
-    return consistency == null && serialConsistency == null && timeout == null
-        ? ExecutionOptions.DEFAULTS
-        : new ExecutionOptions(consistency, serialConsistency, timeout, 0, null);
   }
 
   @Override

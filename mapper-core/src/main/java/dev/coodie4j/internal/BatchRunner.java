@@ -4,6 +4,7 @@ import dev.coodie4j.BatchResult;
 import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.StatementSpec;
@@ -59,7 +60,7 @@ public final class BatchRunner {
       idempotent &= write.spec().idempotent();
     }
     Long timestamp = options.timestampMicros().isPresent() ? options.timestampMicros().getAsLong() : null;
-    return driver.executeBatch(type, bindings, options.executionOptions(), idempotent, timestamp);
+    return driver.executeBatch(type, bindings, ExecutionOptions.of(options), idempotent, timestamp);
   }
 
   private static BatchResult result(ResultPage page, List<Write> writes) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * An entity's model plus how to read its properties and build it from a row. Built once per class and shared.
  */
-public final class EntityMapping<T> {
+public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> {
   /** Per class, one mapping per naming strategy; a failed introspection is not kept, so it fails again. */
   private static final ClassValue<java.util.Map<NamingStrategy, EntityMapping<?>>> CACHE = new ClassValue<>() {
     @Override
@@ -62,6 +62,7 @@ public final class EntityMapping<T> {
     return (EntityMapping<T>) mapping;
   }
 
+  @Override
   public EntityModel<T> model() {
     return model;
   }
@@ -96,6 +97,7 @@ public final class EntityMapping<T> {
    * Binds the property of column {@code column} (model order) at variable {@code variable}; false, binding nothing,
    * when it is null.
    */
+  @Override
   public boolean write(Object entity, int column, Binding binding, int variable) {
     try {
       return writers[column].write(entity, binding, variable);
@@ -104,5 +106,15 @@ public final class EntityMapping<T> {
     } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + model.columns().get(column).property(), e);
     }
+  }
+
+  @Override
+  public RowReader<T> reader(int[] modelColumns) {
+    boolean all = modelColumns.length == writers.length;
+    for (int i = 0; all && i < modelColumns.length; i++) {
+      all = modelColumns[i] == i;
+    }
+    Instantiator<T> reader = all ? instantiator : instantiator.forColumns(modelColumns.clone());
+    return reader::read;
   }
 }

@@ -210,7 +210,7 @@ public final class TableOperations<T> {
   }
 
   CompletionStage<ResultPage> execute(Write write) {
-    return execute(write.spec(), write.options().executionOptions(), write.binder());
+    return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder());
   }
 
   /** Validates the values an update sets, when validation is on. */

@@ -14,6 +14,7 @@ import dev.coodie4j.internal.UpdateSpec.Kind;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.StatementSpec;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class UpdateRunner<T> {
     boolean timestamp = options.timestampMicros().isPresent();
     Shape shape = new Shape(QuerySpec.clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
     StatementSpec spec = compiled.get(shape, s -> render(s, true));
-    return operations.execute(spec, options.executionOptions(), binding -> {
+    return operations.execute(spec, ExecutionOptions.of(options), binding -> {
       int index = 0;
       if (timestamp) {
         binding.setLong(index++, options.timestampMicros().getAsLong());

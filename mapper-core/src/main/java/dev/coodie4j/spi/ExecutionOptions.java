@@ -17,4 +17,13 @@ public record ExecutionOptions(
     Consistency consistency, Consistency serialConsistency, Duration timeout, int pageSize, byte[] pagingState) {
   /** The session's defaults. */
   public static final ExecutionOptions DEFAULTS = new ExecutionOptions(null, null, null, 0, null);
+
+  /** The options of a write that go with the request rather than into the CQL. */
+  public static ExecutionOptions of(dev.coodie4j.WriteOptions options) {
+    if (options.consistency().isEmpty() && options.serialConsistency().isEmpty() && options.timeout().isEmpty()) {
+      return DEFAULTS;
+    }
+    return new ExecutionOptions(options.consistency().orElse(null), options.serialConsistency().orElse(null),
+        options.timeout().orElse(null), 0, null);
+  }
 }

@@ -5,9 +5,9 @@ import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.internal.EntityMapping;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.spi.EntityAccess;
 import dev.coodie4j.spi.StatementSpec;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ import java.util.List;
  * }</pre>
  */
 public final class EntityBinder<T> {
-  private final EntityMapping<T> mapping;
+  private final EntityAccess<T> mapping;
   private final PreparedStatement statement;
   private final DataStaxPrepared prepared;
   private final int[] columnOfVariable;
   private final boolean[] required;
 
-  private EntityBinder(EntityMapping<T> mapping, PreparedStatement statement, DataStaxPrepared prepared,
+  private EntityBinder(EntityAccess<T> mapping, PreparedStatement statement, DataStaxPrepared prepared,
       int[] columnOfVariable, boolean[] required) {
     this.mapping = mapping;
     this.statement = statement;
@@ -43,7 +43,7 @@ public final class EntityBinder<T> {
   /** A binder of the entity into this statement, whose variables must all be named after columns of the entity. */
   public static <T> EntityBinder<T> of(Mapper mapper, Class<T> entityClass, PreparedStatement statement) {
     DataStaxDriver driver = DataStaxDriver.of(mapper, "EntityBinder");
-    EntityMapping<T> mapping = EntityMapping.of(entityClass, mapper.naming());
+    EntityAccess<T> mapping = EntityAccess.of(mapper, entityClass);
     List<ColumnModel> model = mapping.model().columns();
     List<String> names = model.stream().map(ColumnModel::name).toList();
     ColumnDefinitions variables = statement.getVariableDefinitions();

@@ -7,10 +7,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.internal.EntityMapping;
-import dev.coodie4j.internal.Instantiator;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.spi.ColumnValues;
+import dev.coodie4j.spi.EntityAccess;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +24,12 @@ import java.util.List;
  * }</pre>
  */
 public final class RowMapper<T> {
-  private final Instantiator<T> instantiator;
+  private final EntityAccess.RowReader<T> instantiator;
   private final int[] positions;
   private final TypeCodec<Object>[] codecs;
   private final ProtocolVersion protocol;
 
-  private RowMapper(Instantiator<T> instantiator, int[] positions, TypeCodec<Object>[] codecs,
+  private RowMapper(EntityAccess.RowReader<T> instantiator, int[] positions, TypeCodec<Object>[] codecs,
       ProtocolVersion protocol) {
     this.instantiator = instantiator;
     this.positions = positions;
@@ -42,7 +41,7 @@ public final class RowMapper<T> {
   @SuppressWarnings("unchecked")
   public static <T> RowMapper<T> of(Mapper mapper, Class<T> entityClass, ColumnDefinitions columns) {
     DataStaxDriver driver = DataStaxDriver.of(mapper, "RowMapper");
-    EntityMapping<T> mapping = EntityMapping.of(entityClass, mapper.naming());
+    EntityAccess<T> mapping = EntityAccess.of(mapper, entityClass);
     List<ColumnModel> model = mapping.model().columns();
     List<Integer> modelColumns = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
@@ -67,9 +66,7 @@ public final class RowMapper<T> {
       throw new CoodieException("the rows have none of the columns of " + entityClass.getSimpleName()
           + " (" + model.stream().map(ColumnModel::name).toList() + "): select its columns by their names");
     }
-    Instantiator<T> instantiator = modelColumns.size() == model.size()
-        ? mapping.instantiator()
-        : mapping.instantiator().forColumns(modelColumns.stream().mapToInt(Integer::intValue).toArray());
+    EntityAccess.RowReader<T> instantiator = mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray());
     return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(),
         codecs.toArray(new TypeCodec[0]), driver.session().getContext().getProtocolVersion());
   }

@@ -1,0 +1,35 @@
+package dev.coodie4j.spi;
+
+import dev.coodie4j.Mapper;
+import dev.coodie4j.schema.EntityModel;
+
+/**
+ * How a driver binding reads an entity's properties into bind variables and builds entities from rows, for helpers
+ * that bind entities into statements the user prepared (such as the DataStax binding's {@code EntityBinder} and
+ * {@code RowMapper}). Built once per class and naming strategy and shared; thread-safe.
+ */
+public interface EntityAccess<T> {
+  /** The access to an entity class under the mapper's naming strategy; a bad definition throws. */
+  static <T> EntityAccess<T> of(Mapper mapper, Class<T> entityClass) {
+    return dev.coodie4j.internal.EntityMapping.of(entityClass, mapper.naming());
+  }
+
+  EntityModel<T> model();
+
+  /**
+   * Binds the property of model column {@code column} at variable {@code variable}; false, binding nothing, when the
+   * property is null.
+   */
+  boolean write(T entity, int column, Binding binding, int variable);
+
+  /**
+   * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}; the properties of other columns
+   * get their Java default.
+   */
+  RowReader<T> reader(int[] modelColumns);
+
+  /** Builds an entity from the current row of a result. */
+  interface RowReader<T> {
+    T read(ColumnValues row);
+  }
+}
