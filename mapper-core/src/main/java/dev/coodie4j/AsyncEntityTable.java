@@ -71,11 +71,43 @@ public final class AsyncEntityTable<T> {
     return Futures.attempt(() -> operations.saveChanges(before, after, options));
   }
 
+  public CompletionStage<Boolean> saveChanges(T before, T after) {
+    return saveChanges(before, after, WriteOptions.defaults());
+  }
+
+  /** As {@link EntityTable#update(Object...)}; run it with {@link Update#executeAsync()}. */
+  public Update<T> update(Object... primaryKey) {
+    return new EntityTable<>(operations).update(primaryKey);
+  }
+
+  /** As {@link EntityTable#deleteFrom(Object...)}; run it with {@link Delete#executeAsync()}. */
+  public Delete<T> deleteFrom(Object... primaryKey) {
+    return new EntityTable<>(operations).deleteFrom(primaryKey);
+  }
+
+  /**
+   * Calls {@code action} with each row of the partition as pages arrive, fetching the next page only when the
+   * previous one is consumed; completes when every row was seen. The action runs on the thread that completes each
+   * page, usually a driver I/O thread: keep it short and do not block in it.
+   */
+  public CompletionStage<Void> forEachInPartition(java.util.function.Consumer<? super T> action,
+      Object... partitionKey) {
+    return Futures.attempt(() -> operations.queries().forEach(operations.partitionQuery(partitionKey), action));
+  }
+
   public CompletionStage<SyncResult> sync() {
     return Futures.attempt(() -> operations.sync(false));
   }
 
+  public CompletionStage<SyncResult> sync(SyncOption... options) {
+    return Futures.attempt(() -> operations.sync(false, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+  }
+
   public CompletionStage<SyncResult> syncDryRun() {
     return Futures.attempt(() -> operations.sync(true));
+  }
+
+  public CompletionStage<SyncResult> syncDryRun(SyncOption... options) {
+    return Futures.attempt(() -> operations.sync(true, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 }

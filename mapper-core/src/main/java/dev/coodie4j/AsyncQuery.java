@@ -1,6 +1,7 @@
 package dev.coodie4j;
 
 import dev.coodie4j.internal.Futures;
+import dev.coodie4j.internal.PropertyRefs;
 import dev.coodie4j.internal.QueryRunner;
 import dev.coodie4j.internal.QueryRunner.Aggregate;
 import dev.coodie4j.internal.QuerySpec;
@@ -22,6 +23,11 @@ public final class AsyncQuery<T> {
   }
 
   /** Deletes the rows the query names, as {@link Query#delete()}. */
+  public CompletionStage<Void> delete() {
+    return delete(WriteOptions.defaults());
+  }
+
+  /** Deletes the rows the query names, as {@link Query#delete(WriteOptions)}. */
   public CompletionStage<Void> delete(WriteOptions options) {
     return Futures.attempt(() -> updates.delete(spec, options));
   }
@@ -48,6 +54,53 @@ public final class AsyncQuery<T> {
 
   public CompletionStage<Long> count() {
     return Futures.attempt(() -> runner.aggregate(spec, Aggregate.COUNT, -1).thenApply(Long.class::cast));
+  }
+
+  /** As {@link Query#writetime}. */
+  public CompletionStage<Optional<Long>> writetime(PropertyRef<T, ?> property) {
+    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.WRITETIME, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+        .thenApply(value -> Optional.ofNullable((Long) value)));
+  }
+
+  /** As {@link Query#ttl}. */
+  public CompletionStage<Optional<Integer>> ttl(PropertyRef<T, ?> property) {
+    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.TTL, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+        .thenApply(value -> Optional.ofNullable((Integer) value)));
+  }
+
+  public <V> CompletionStage<V> sum(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.SUM, property);
+  }
+
+  public <V> CompletionStage<V> avg(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.AVG, property);
+  }
+
+  public <V> CompletionStage<V> min(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.MIN, property);
+  }
+
+  public <V> CompletionStage<V> max(PropertyRef<T, V> property) {
+    return aggregate(Aggregate.MAX, property);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> CompletionStage<V> aggregate(Aggregate function, PropertyRef<T, V> property) {
+    return Futures.attempt(() -> runner.aggregate(spec, function, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+        .thenApply(value -> (V) value));
+  }
+
+  /**
+   * Calls {@code action} with each matching row as pages arrive, fetching the next page only when the previous one
+   * is consumed: the non-blocking form of {@link Query#stream()}. The action runs on the thread that completes each
+   * page, usually a driver I/O thread: keep it short and do not block in it.
+   */
+  public CompletionStage<Void> forEach(java.util.function.Consumer<? super T> action) {
+    return Futures.attempt(() -> runner.forEach(spec, action));
+  }
+
+  public CompletionStage<Page<T>> page(int pageSize) {
+    return page(pageSize, null);
   }
 
   public CompletionStage<Page<T>> page(int pageSize, String pagingState) {

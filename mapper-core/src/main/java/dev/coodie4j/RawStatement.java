@@ -77,15 +77,25 @@ public final class RawStatement {
     });
   }
 
-  /** The first row, mapped to {@code type}. */
+  /** The first row, mapped to {@code type}; the server is asked for one row, not a page. */
   public <R> Optional<R> first(Class<R> type) {
-    RowMapping<R> mapping = RowMapping.of(type, naming);
-    return Futures.join(run().thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty()));
+    return Futures.join(firstAsync(type));
+  }
+
+  public <R> CompletionStage<Optional<R>> firstAsync(Class<R> type) {
+    return Futures.attempt(() -> {
+      RowMapping<R> mapping = RowMapping.of(type, naming);
+      return run(1).thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty());
+    });
   }
 
   /** Every row as a map from column name to value, in select order, with the driver's default Java types. */
   public List<Map<String, Object>> maps() {
-    return Futures.join(run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
+    return Futures.join(mapsAsync());
+  }
+
+  public CompletionStage<List<Map<String, Object>>> mapsAsync() {
+    return Futures.attempt(() -> run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
   }
 
   /** Runs the statement; false only for a conditional statement that was not applied. */
@@ -98,6 +108,11 @@ public final class RawStatement {
   }
 
   private CompletionStage<ResultPage> run() {
+    return run(0);
+  }
+
+  /** Runs the statement; a page size of 0 keeps the session's. */
+  private CompletionStage<ResultPage> run(int pageSize) {
     List<Type> types = new ArrayList<>(values.length);
     for (Object value : values) {
       types.add(value == null || value instanceof Collection<?> || value instanceof Map<?, ?> ? Object.class
@@ -113,7 +128,9 @@ public final class RawStatement {
           binding.set(i, values[i]);
         }
       }
-      return binding.execute(options == null ? ExecutionOptions.DEFAULTS : ExecutionOptions.of(options));
+      ExecutionOptions execution = options == null ? ExecutionOptions.DEFAULTS : ExecutionOptions.of(options);
+      return binding.execute(pageSize == 0 ? execution : new ExecutionOptions(execution.consistency(),
+          execution.serialConsistency(), execution.timeout(), pageSize, null));
     });
   }
 

@@ -94,6 +94,27 @@ public final class QueryRunner<T> {
     return new RowIterator<>(first, compiledQuery.reader());
   }
 
+  /** Calls the action with each row, fetching a page only once the previous one is consumed. */
+  public CompletionStage<Void> forEach(QuerySpec unscoped, java.util.function.Consumer<? super T> action) {
+    if (action == null) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: forEach needs an action, got null");
+    }
+    QuerySpec query = scoped(unscoped);
+    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    return execute(query, compiledQuery, ExecutionOptions.DEFAULTS)
+        .thenCompose(page -> visit(page, compiledQuery.reader(), action));
+  }
+
+  private static <R> CompletionStage<Void> visit(ResultPage page, Instantiator<R> reader,
+      java.util.function.Consumer<? super R> action) {
+    while (page.nextRow()) {
+      action.accept(reader.read(page));
+    }
+    return page.hasMorePages()
+        ? page.nextPage().thenCompose(next -> visit(next, reader, action))
+        : CompletableFuture.completedFuture(null);
+  }
+
   public CompletionStage<Optional<T>> first(QuerySpec query) {
     QuerySpec one = query.limit() != null && query.limit() == 1 ? query : query.withLimit(1);
     return list(one).thenApply(rows -> rows.stream().findFirst());

@@ -309,6 +309,11 @@ public final class TableOperations<T> {
     return queries.iterate(partitionQuery(partitionKey, "streamByPartition"));
   }
 
+  /** A query of one whole partition. */
+  public QuerySpec partitionQuery(Object[] partitionKey) {
+    return partitionQuery(partitionKey, "forEachInPartition");
+  }
+
   private QuerySpec partitionQuery(Object[] partitionKey, String operation) {
     Object[] key = checkKey(partitionKey, partitionKeySize, operation);
     QuerySpec query = QuerySpec.ALL;
