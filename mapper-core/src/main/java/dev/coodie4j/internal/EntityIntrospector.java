@@ -2,14 +2,11 @@ package dev.coodie4j.internal;
 
 import dev.coodie4j.CqlDuration;
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.ColumnConverter;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.ClusteringKey;
-import dev.coodie4j.annotation.Convert;
 import dev.coodie4j.annotation.Discriminator;
 import dev.coodie4j.annotation.DiscriminatorValue;
 import dev.coodie4j.annotation.CqlTuple;
-import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Frozen;
@@ -21,7 +18,6 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.TableOptions;
 import dev.coodie4j.annotation.Transient;
 import dev.coodie4j.annotation.UserType;
-import dev.coodie4j.annotation.Vector;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.DataType;
@@ -30,8 +26,6 @@ import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.IndexModel;
 import dev.coodie4j.schema.ScalarType;
-import dev.coodie4j.schema.VectorType;
-import dev.coodie4j.spi.ConvertedType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -85,6 +79,20 @@ final class EntityIntrospector {
       Map.entry(BigInteger.class, ScalarType.VARINT));
 
   private EntityIntrospector() {}
+
+  /** The CQL type a Java class maps to without annotations, or null. */
+  static ScalarType defaultType(Class<?> boxed) {
+    return DEFAULT_TYPES.get(boxed);
+  }
+
+  /** The Java classes with a default CQL type, for messages. */
+  static String mappedTypeNames() {
+    return DEFAULT_TYPES.keySet().stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
+  }
+
+  static boolean isCollection(Class<?> type) {
+    return COLLECTIONS.containsKey(type);
+  }
 
   static <T> EntityMapping<T> introspect(Class<T> type, NamingStrategy naming) {
     if (type.isInterface() && type.isAnnotationPresent(Discriminator.class)) {
@@ -420,96 +428,10 @@ final class EntityIntrospector {
     if (name.isBlank()) {
       throw new EntityDefinitionException(type, where + " has an empty @Column name: give a name or remove @Column");
     }
-    Class<?> boxed = Primitives.box(property.type());
-    ColumnType override = property.annotation(ColumnType.class);
-    boolean frozen = property.has(Frozen.class);
-    DataType cqlType;
-    Type bindingType = property.genericType();
-    Vector vector = property.annotation(Vector.class);
-    Json json = property.annotation(Json.class);
-    ColumnConverter<Object, Object> converter = property.has(Convert.class)
-        ? Converters.instance(type, where, property.annotation(Convert.class).value())
-        : Converters.forType(type, where, property.type());
-    if (json != null || converter != null) {
-      if (json != null && converter != null) {
-        throw new EntityDefinitionException(type, where + " has both @Json and a converter: keep one");
-      }
-      if (vector != null || frozen) {
-        throw new EntityDefinitionException(type, where + " is converted, so @Vector and @Frozen do not apply");
-      }
-      ConvertedType converted = json != null
-          ? Converters.json(type, where, property.genericType(), json)
-          : Converters.converted(property.genericType(), converter);
-      ScalarType stored = DEFAULT_TYPES.get(converted.columnType());
-      if (stored == null || converted.columnType() == byte[].class) {
-        throw new EntityDefinitionException(type, where + " is converted to " + converted.columnType().getName()
-            + ", which has no CQL mapping: a converter must store one of " + DEFAULT_TYPES.keySet().stream()
-            .map(Class::getSimpleName).sorted().collect(Collectors.joining(", ")));
-      }
-      cqlType = override == null ? stored : override.value();
-      if (!((ScalarType) cqlType).accepts(Primitives.box(converted.columnType()))) {
-        throw new EntityDefinitionException(type, where + " is stored as " + converted.columnType().getName()
-            + ", which @ColumnType(" + cqlType + ") does not take");
-      }
-      bindingType = converted;
-    } else if (property.type().isAnnotationPresent(UserType.class)) {
-      if (override != null || vector != null) {
-        throw new EntityDefinitionException(type, where + " is a user type: @ColumnType and @Vector do not apply");
-      }
-      cqlType = UserTypes.type(type, where, property.type(), frozen || partitionKey != null || clusteringKey != null);
-      bindingType = Converters.bindingType(type, where, property.type());
-    } else if (property.type().isAnnotationPresent(CqlTuple.class)) {
-      if (override != null || vector != null) {
-        throw new EntityDefinitionException(type, where + " is a tuple: @ColumnType and @Vector do not apply");
-      }
-      cqlType = Tuples.type(type, where, property.type());
-      bindingType = Converters.bindingType(type, where, property.type());
-    } else if (vector != null) {
-      boolean floats = property.type() == float[].class || property.type() == List.class
-          && property.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == Float.class;
-      if (!floats || override != null || frozen) {
-        throw new EntityDefinitionException(type, where + " is @Vector but is a " + property.genericType().getTypeName()
-            + (override != null || frozen ? " with @ColumnType or @Frozen" : "") + ": a vector is a float[] or a "
-            + "List<Float>, without other type annotations");
-      }
-      if (vector.value() < 1 || vector.value() > 8192) {
-        throw new EntityDefinitionException(type, where + " has @Vector(" + vector.value()
-            + "): give a dimension between 1 and 8192");
-      }
-      cqlType = new VectorType(ScalarType.FLOAT, vector.value());
-    } else if (COLLECTIONS.containsKey(property.type())) {
-      if (override != null) {
-        throw new EntityDefinitionException(type, where + " is a collection: @ColumnType applies to scalar properties");
-      }
-      cqlType = collectionType(type, where, property.genericType(), frozen);
-      bindingType = Converters.bindingType(type, where, property.genericType());
-    } else if (frozen) {
-      throw new EntityDefinitionException(type, where + " is @Frozen but is a " + property.type().getName()
-          + ": only List, Set and Map properties can be frozen; remove @Frozen");
-    } else if (property.type().isEnum()) {
-      ScalarType scalar = override == null ? ScalarType.TEXT : override.value();
-      if (scalar != ScalarType.TEXT && scalar != ScalarType.ASCII && scalar != ScalarType.INT) {
-        throw new EntityDefinitionException(type, where + " is an enum, stored by name (text, the default, or ascii) or "
-            + "by ordinal (@ColumnType(ScalarType.INT)), not as " + scalar);
-      }
-      cqlType = scalar;
-    } else if (override != null) {
-      ScalarType scalar = override.value();
-      cqlType = scalar;
-      if (!scalar.accepts(boxed)) {
-        throw new EntityDefinitionException(type, where + " of Java type " + property.type().getName()
-            + " cannot be stored as " + scalar + ": " + scalar + " takes " + scalar.javaTypes().stream()
-            .map(Class::getSimpleName).collect(Collectors.joining(" or ")) + "; change the property type or the @ColumnType");
-      }
-    } else {
-      cqlType = DEFAULT_TYPES.get(boxed);
-      if (cqlType == null) {
-        throw new EntityDefinitionException(type, where + " has Java type " + property.type().getName()
-            + ", which has no CQL mapping: use one of " + DEFAULT_TYPES.keySet().stream().map(Class::getSimpleName)
-            .sorted().collect(Collectors.joining(", ")) + " (or its primitive), List, Set or Map, or mark the property"
-            + " @Transient");
-      }
-    }
+    TypeRules.Resolved resolved = TypeRules.resolve(new TypeRules.Candidate(type, where, property,
+        partitionKey != null || clusteringKey != null));
+    DataType cqlType = resolved.cqlType();
+    Type bindingType = resolved.bindingType();
     ColumnKind kind = partitionKey != null ? ColumnKind.PARTITION_KEY
         : clusteringKey != null ? ColumnKind.CLUSTERING
         : isStatic ? ColumnKind.STATIC
@@ -554,7 +476,7 @@ final class EntityIntrospector {
       java.util.SortedSet.class, CollectionType.Kind.SET, java.util.SortedMap.class, CollectionType.Kind.MAP);
 
   /** The CQL type of a List, Set or Map, nested collections frozen. */
-  private static CollectionType collectionType(Class<?> type, String where, Type generic, boolean frozen) {
+  static CollectionType collectionType(Class<?> type, String where, Type generic, boolean frozen) {
     if (!(generic instanceof ParameterizedType parameterized)
         || !(parameterized.getRawType() instanceof Class<?> raw) || !COLLECTIONS.containsKey(raw)) {
       throw new EntityDefinitionException(type, where + " is a raw " + generic.getTypeName()
