@@ -27,13 +27,88 @@ public final class CqlRenderer {
         + (ifNotExists ? " IF NOT EXISTS" : "") + using(ttl, timestamp);
   }
 
+  /** {@code SELECT columns FROM table WHERE "k" = ? AND ...}: a read by key, rendered as the equal query is. */
   public static String select(String table, List<ColumnModel> columns, List<ColumnModel> where) {
-    return "SELECT " + names(columns) + " FROM " + table + where(where);
+    return select(new Select(false, names(columns), table,
+        where.stream().map(c -> relation(quote(c.name()), "=")).toList(), List.of(), null, List.of(), false, false,
+        false));
+  }
+
+  /**
+   * The parts of a SELECT, already rendered where they are fragments.
+   *
+   * @param selection the select list, such as {@code "a","b"} or {@code COUNT(*)}
+   * @param where relations, each from {@link #relation}
+   * @param groupBy column names
+   * @param annOf the vector column of {@code ORDER BY c ANN OF ?}, or null
+   * @param orderBy orderings such as {@code "c" DESC}
+   */
+  public record Select(boolean distinct, String selection, String table, List<String> where, List<String> groupBy,
+      String annOf, List<String> orderBy, boolean perPartitionLimit, boolean limit, boolean allowFiltering) {}
+
+  /** {@code SELECT [DISTINCT] ... FROM ... [WHERE ...] [GROUP BY ...] [ORDER BY ...] [PER PARTITION LIMIT ?] [LIMIT ?]}. */
+  public static String select(Select select) {
+    StringBuilder cql = new StringBuilder("SELECT ").append(select.distinct() ? "DISTINCT " : "")
+        .append(select.selection()).append(" FROM ").append(select.table());
+    if (!select.where().isEmpty()) {
+      cql.append(" WHERE ").append(String.join(" AND ", select.where()));
+    }
+    if (!select.groupBy().isEmpty()) {
+      cql.append(" GROUP BY ").append(select.groupBy().stream().map(Names::quote).collect(Collectors.joining(",")));
+    }
+    if (select.annOf() != null) {
+      cql.append(" ORDER BY ").append(quote(select.annOf())).append(" ANN OF ?");
+    }
+    if (!select.orderBy().isEmpty()) {
+      cql.append(" ORDER BY ").append(String.join(", ", select.orderBy()));
+    }
+    cql.append(select.perPartitionLimit() ? " PER PARTITION LIMIT ?" : "").append(select.limit() ? " LIMIT ?" : "")
+        .append(select.allowFiltering() ? " ALLOW FILTERING" : "");
+    return cql.toString();
+  }
+
+  /** {@code FUNCTION("column")}. */
+  static String call(String function, String column) {
+    return function + '(' + quote(column) + ')';
+  }
+
+  /** {@code token("a","b")} of a partition key. */
+  static String token(List<ColumnModel> partitionKey) {
+    return "token(" + names(partitionKey) + ")";
   }
 
   /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE ... [IF EXISTS]}: the timestamp is bound first. */
   public static String delete(String table, List<ColumnModel> where, boolean ifExists, boolean timestamp) {
-    return "DELETE FROM " + table + using(false, timestamp) + where(where) + (ifExists ? " IF EXISTS" : "");
+    return delete(new Change(table, List.of(), false, timestamp,
+        where.stream().map(c -> relation(quote(c.name()), "=")).toList(), ifExists, List.of()));
+  }
+
+  /**
+   * The parts of an UPDATE or DELETE, rendered where they are fragments.
+   *
+   * @param targets the assignments of an UPDATE ({@code "a" = ?}), or the columns and elements a DELETE removes
+   *     (none for whole rows)
+   * @param where relations, each from {@link #relation}
+   * @param conditions IF relations; ignored when {@code ifExists}
+   */
+  public record Change(String table, List<String> targets, boolean ttl, boolean timestamp, List<String> where,
+      boolean ifExists, List<String> conditions) {}
+
+  /** {@code UPDATE t [USING ...] SET ... WHERE ... [IF EXISTS | IF ...]}. */
+  public static String update(Change update) {
+    return "UPDATE " + update.table() + using(update.ttl(), update.timestamp()) + " SET "
+        + String.join(", ", update.targets()) + whereAndIf(update);
+  }
+
+  /** {@code DELETE [targets] FROM t [USING TIMESTAMP ?] WHERE ... [IF EXISTS | IF ...]}. */
+  public static String delete(Change delete) {
+    return "DELETE " + (delete.targets().isEmpty() ? "" : String.join(", ", delete.targets()) + " ") + "FROM "
+        + delete.table() + using(false, delete.timestamp()) + whereAndIf(delete);
+  }
+
+  private static String whereAndIf(Change change) {
+    return " WHERE " + String.join(" AND ", change.where()) + (change.ifExists() ? " IF EXISTS"
+        : change.conditions().isEmpty() ? "" : " IF " + String.join(" AND ", change.conditions()));
   }
 
   /** {@code USING TTL ? [AND TIMESTAMP ?]}, {@code USING TIMESTAMP ?} or nothing. */
@@ -161,13 +236,8 @@ public final class CqlRenderer {
     return quote(column.name()) + ' ' + column.type().cql() + (column.kind() == ColumnKind.STATIC ? " static" : "");
   }
 
-  private static String names(List<ColumnModel> columns) {
+  static String names(List<ColumnModel> columns) {
     return columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(","));
   }
 
-  private static String where(List<ColumnModel> columns) {
-    return columns.isEmpty() ? "" : " WHERE " + columns.stream()
-        .map(c -> relation(quote(c.name()), "="))
-        .collect(Collectors.joining(" AND "));
-  }
 }

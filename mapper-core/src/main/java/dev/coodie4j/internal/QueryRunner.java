@@ -253,34 +253,29 @@ public final class QueryRunner<T> {
     }
     QueryRules.check(model, shape.clauses(), shape.allowFiltering());
     List<ColumnModel> columns = model.columns();
-    StringBuilder cql = new StringBuilder("SELECT ");
+    String selection;
     List<Type> resultTypes = new ArrayList<>();
     Instantiator<?> reader = null;
     if (shape.aggregate() != null) {
       if (shape.aggregate() == Aggregate.COUNT) {
-        cql.append("COUNT(*)");
+        selection = "COUNT(*)";
         resultTypes.add(Long.class);
-      } else if (shape.aggregate().perRow()) {
+      } else {
         ColumnModel column = columns.get(shape.aggregateColumn());
-        if (column.kind().isPrimaryKey() || !(column.type() instanceof dev.coodie4j.schema.ScalarType)) {
+        if (shape.aggregate().perRow()
+            && (column.kind().isPrimaryKey() || !(column.type() instanceof dev.coodie4j.schema.ScalarType))) {
           throw new CoodieException(model.entityClass().getSimpleName() + ": " + shape.aggregate()
               + " reads regular scalar columns, not '" + column.property() + "'");
         }
-        cql.append(shape.aggregate().name()).append('(').append(Names.quote(column.name())).append(')');
-        resultTypes.add(shape.aggregate() == Aggregate.WRITETIME ? Long.class : Integer.class);
-      } else {
-        ColumnModel column = columns.get(shape.aggregateColumn());
-        cql.append(shape.aggregate().name()).append('(').append(Names.quote(column.name())).append(')');
-        resultTypes.add(Primitives.box(column.javaType()));
+        selection = CqlRenderer.call(shape.aggregate().name(), column.name());
+        resultTypes.add(shape.aggregate() == Aggregate.WRITETIME ? Long.class
+            : shape.aggregate() == Aggregate.TTL ? Integer.class : Primitives.box(column.javaType()));
       }
     } else {
       List<Integer> selected = shape.selected() == null
           ? IntStream.range(0, columns.size()).boxed().toList()
           : shape.selected();
-      if (shape.distinct()) {
-        cql.append("DISTINCT ");
-      }
-      cql.append(selected.stream().map(i -> Names.quote(columns.get(i).name())).collect(Collectors.joining(",")));
+      selection = CqlRenderer.names(selected.stream().map(columns::get).toList());
       if (shape.target() != null) {
         RowMapping<?> target = RowMapping.of(shape.target(), naming);
         resultTypes.addAll(target.javaTypes());
@@ -292,46 +287,35 @@ public final class QueryRunner<T> {
             : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
       }
     }
-    cql.append(" FROM ").append(table);
     List<Type> variableTypes = new ArrayList<>();
-    if (!shape.clauses().isEmpty()) {
-      cql.append(" WHERE ").append(shape.clauses().stream().map(clause -> {
-        if (clause.column() == QuerySpec.TOKEN) {
-          variableTypes.add(Long.class);
-          return CqlRenderer.relation("token(" + model.partitionKey().stream().map(c -> Names.quote(c.name()))
-              .collect(Collectors.joining(",")) + ")", clause.operator().cql);
-        }
+    List<String> where = new ArrayList<>();
+    for (Clause clause : shape.clauses()) {
+      if (clause.column() == QuerySpec.TOKEN) {
+        variableTypes.add(Long.class);
+        where.add(CqlRenderer.relation(CqlRenderer.token(model.partitionKey()), clause.operator().cql));
+      } else {
         ColumnModel column = columns.get(clause.column());
         variableTypes.add(QuerySpec.variableType(column, clause.operator()));
-        return CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql);
-      }).collect(Collectors.joining(" AND ")));
+        where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
+      }
     }
-    if (!shape.groupBy().isEmpty()) {
-      cql.append(" GROUP BY ").append(shape.groupBy().stream().map(i -> Names.quote(columns.get(i).name()))
-          .collect(Collectors.joining(",")));
-    }
+    String annColumn = null;
     if (shape.annColumn() >= 0) {
       ColumnModel column = columns.get(shape.annColumn());
-      cql.append(" ORDER BY ").append(Names.quote(column.name())).append(" ANN OF ?");
+      annColumn = column.name();
       variableTypes.add(column.genericType());
     }
-    if (!shape.orderBy().isEmpty()) {
-      cql.append(" ORDER BY ").append(shape.orderBy().stream()
-          .map(o -> Names.quote(columns.get(o.column()).name()) + (o.descending() ? " DESC" : " ASC"))
-          .collect(Collectors.joining(", ")));
-    }
     if (shape.perPartitionLimit()) {
-      cql.append(" PER PARTITION LIMIT ?");
       variableTypes.add(Integer.class);
     }
     if (shape.limit()) {
-      cql.append(" LIMIT ?");
       variableTypes.add(Integer.class);
     }
-    if (shape.allowFiltering()) {
-      cql.append(" ALLOW FILTERING");
-    }
-    return new Compiled<>(new StatementSpec(cql.toString(), variableTypes, resultTypes, true), reader);
+    String cql = CqlRenderer.select(new CqlRenderer.Select(shape.distinct(), selection, table, where,
+        shape.groupBy().stream().map(i -> columns.get(i).name()).toList(), annColumn,
+        shape.orderBy().stream().map(o -> Names.quote(columns.get(o.column()).name()) + (o.descending() ? " DESC" : " ASC"))
+            .toList(), shape.perPartitionLimit(), shape.limit(), shape.allowFiltering()));
+    return new Compiled<>(new StatementSpec(cql, variableTypes, resultTypes, true), reader);
   }
 
   private static <R> CompletionStage<List<R>> collect(ResultPage page, Instantiator<R> reader, List<R> into) {

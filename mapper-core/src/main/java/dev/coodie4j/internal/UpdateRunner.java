@@ -20,7 +20,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /** Runs UPDATEs and bulk DELETEs of one table; each shape is rendered and prepared once. */
 public final class UpdateRunner<T> {
@@ -203,21 +202,19 @@ public final class UpdateRunner<T> {
   private StatementSpec render(Shape shape, boolean idempotent) {
     List<ColumnModel> columns = model.columns();
     List<Type> variables = new ArrayList<>();
-    StringBuilder cql = new StringBuilder(shape.delete() ? "DELETE " : "UPDATE ");
+    List<String> targets = new ArrayList<>();
     if (shape.delete()) {
-      cql.append(shape.assignments().stream().map(a -> {
-        ColumnModel column = columns.get(a.column());
-        if (a.kind() == Kind.SET_ELEMENT) {
-          variables.add(((dev.coodie4j.schema.CollectionType) column.type()).kind()
-              == dev.coodie4j.schema.CollectionType.Kind.LIST ? Integer.class : UpdateSpec.elementType(column, 0));
-          return Names.quote(column.name()) + "[?]";
+      // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
+      for (Change change : shape.assignments()) {
+        ColumnModel column = columns.get(change.column());
+        if (change.kind() == Kind.SET_ELEMENT) {
+          variables.add(elementKeyType(column));
+          targets.add(Names.quote(column.name()) + "[?]");
+        } else {
+          targets.add(Names.quote(column.name()));
         }
-        return Names.quote(column.name());
-      }).collect(Collectors.joining(", ")));
-      cql.append(shape.assignments().isEmpty() ? "FROM " : " FROM ");
+      }
     }
-    cql.append(table);
-    cql.append(CqlRenderer.using(shape.ttl(), shape.timestamp()));
     if (shape.ttl()) {
       variables.add(Integer.class);
     }
@@ -225,38 +222,46 @@ public final class UpdateRunner<T> {
       variables.add(Long.class);
     }
     if (!shape.delete()) {
-      cql.append(" SET ").append(shape.assignments().stream().map(a -> {
-        ColumnModel column = columns.get(a.column());
+      for (Change change : shape.assignments()) {
+        ColumnModel column = columns.get(change.column());
         String name = Names.quote(column.name());
-        if (a.kind() == Kind.SET_ELEMENT) {
-          variables.add(((dev.coodie4j.schema.CollectionType) column.type()).kind()
-              == dev.coodie4j.schema.CollectionType.Kind.LIST ? Integer.class : UpdateSpec.elementType(column, 0));
+        if (change.kind() == Kind.SET_ELEMENT) {
+          variables.add(elementKeyType(column));
         }
-        variables.add(UpdateSpec.valueType(column, a.kind(), a.field()));
-        return switch (a.kind()) {
+        variables.add(UpdateSpec.valueType(column, change.kind(), change.field()));
+        targets.add(switch (change.kind()) {
           case SET -> name + " = ?";
           case APPEND, INCREMENT -> name + " = " + name + " + ?";
           case PREPEND -> name + " = ? + " + name;
           case REMOVE -> name + " = " + name + " - ?";
           case SET_ELEMENT -> name + "[?] = ?";
-          case SET_FIELD -> name + "." + Names.quote(String.valueOf(a.field())) + " = ?";
-        };
-      }).collect(Collectors.joining(", ")));
+          case SET_FIELD -> name + "." + Names.quote(String.valueOf(change.field())) + " = ?";
+        });
+      }
     }
-    cql.append(" WHERE ").append(shape.where().stream().map(w -> {
-      ColumnModel column = columns.get(w.column());
-      variables.add(QuerySpec.variableType(column, w.operator()));
-      return CqlRenderer.relation(Names.quote(column.name()), w.operator().cql);
-    }).collect(Collectors.joining(" AND ")));
-    if (shape.ifExists()) {
-      cql.append(" IF EXISTS");
-    } else if (!shape.conditions().isEmpty()) {
-      cql.append(" IF ").append(shape.conditions().stream().map(c -> {
-        ColumnModel column = columns.get(c.column());
-        variables.add(QuerySpec.variableType(column, c.operator()));
-        return CqlRenderer.relation(Names.quote(column.name()), c.operator().cql);
-      }).collect(Collectors.joining(" AND ")));
+    List<String> where = new ArrayList<>();
+    for (Clause clause : shape.where()) {
+      ColumnModel column = columns.get(clause.column());
+      variables.add(QuerySpec.variableType(column, clause.operator()));
+      where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
     }
-    return new StatementSpec(cql.toString(), variables, List.of(), idempotent);
+    List<String> conditions = new ArrayList<>();
+    if (!shape.ifExists()) {
+      for (Clause clause : shape.conditions()) {
+        ColumnModel column = columns.get(clause.column());
+        variables.add(QuerySpec.variableType(column, clause.operator()));
+        conditions.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
+      }
+    }
+    CqlRenderer.Change change = new CqlRenderer.Change(table, targets, shape.ttl(), shape.timestamp(), where,
+        shape.ifExists(), conditions);
+    String cql = shape.delete() ? CqlRenderer.delete(change) : CqlRenderer.update(change);
+    return new StatementSpec(cql, variables, List.of(), idempotent);
+  }
+
+  /** The type bound inside {@code column[?]}: a list index, or a map key. */
+  private static Type elementKeyType(ColumnModel column) {
+    return ((dev.coodie4j.schema.CollectionType) column.type()).kind() == dev.coodie4j.schema.CollectionType.Kind.LIST
+        ? Integer.class : UpdateSpec.elementType(column, 0);
   }
 }
