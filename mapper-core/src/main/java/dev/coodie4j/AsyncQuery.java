@@ -36,7 +36,7 @@ public final class AsyncQuery<T> {
     return Futures.attempt(() -> runner.list(spec));
   }
 
-  public <R> CompletionStage<List<R>> listAs(Class<R> type) {
+  public <R> CompletionStage<List<R>> list(Class<R> type) {
     return Futures.attempt(() -> runner.listAs(spec, type));
   }
 

@@ -203,7 +203,7 @@ public final class Query<T> {
    * Every matching row as a record whose components name the columns to select (snake_case of the component, or
    * {@code @Column}): a projection into another type.
    */
-  public <R> List<R> listAs(Class<R> type) {
+  public <R> List<R> list(Class<R> type) {
     return Futures.join(runner.listAs(spec, type));
   }
 

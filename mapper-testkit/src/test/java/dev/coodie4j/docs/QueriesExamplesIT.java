@@ -103,7 +103,7 @@ class QueriesExamplesIT {
   @Test
   void more() {
     // tag::more[]
-    List<DayTotal> totals = orders.query().where(Order::customer).eq("bob").limit(3).listAs(DayTotal.class);
+    List<DayTotal> totals = orders.query().where(Order::customer).eq("bob").limit(3).list(DayTotal.class);
     Optional<Long> writtenAt = orders.query().where(Order::customer).eq("bob").writetime(Order::total); // micros
     List<Order> firstPerCustomer = orders.query().groupBy(Order::customer).list();
     List<Order> oneRange = orders.query()

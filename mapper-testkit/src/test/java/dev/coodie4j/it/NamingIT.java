@@ -50,7 +50,7 @@ class NamingIT {
       accounts.save(account);
       assertEquals(account, accounts.get(account.accountId()).orElseThrow());
       assertEquals(List.of(new NameOnly("Ada")), accounts.query().where(UserAccount::accountId).eq(account.accountId())
-          .listAs(NameOnly.class));
+          .list(NameOnly.class));
     }
     Set<String> tables = session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?",
         keyspace.name()).all().stream().map(r -> r.getString(0)).collect(Collectors.toSet());

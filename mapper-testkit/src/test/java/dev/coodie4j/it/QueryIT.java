@@ -193,7 +193,7 @@ class QueryIT {
   void groupByProjectionsReadOptionsAndCellMetadata() {
     assertEquals(List.of(1, 1, 1), scores.query().groupBy(Score::game).list().stream().map(Score::level).toList());
     assertEquals(List.of(new LevelPoints(1, 10), new LevelPoints(2, 20)),
-        game("go").limit(2).listAs(LevelPoints.class));
+        game("go").limit(2).list(LevelPoints.class));
     assertEquals(5, game("go").consistency(dev.coodie4j.Consistency.ONE).timeout(java.time.Duration.ofSeconds(5))
         .list().size());
     Exception three = assertThrows(Exception.class,
@@ -210,10 +210,10 @@ class QueryIT {
     var iterator = game("go").iterator();
     assertEquals(1, iterator.next().level());
     assertEquals(List.of(new LevelPoints(1, 10)),
-        game("go").limit(1).async().listAs(LevelPoints.class).toCompletableFuture().join());
+        game("go").limit(1).async().list(LevelPoints.class).toCompletableFuture().join());
     Expect.failsWith(() -> game("go").groupBy(Score::level), "groupBy takes a prefix of the primary key");
     Expect.failsWith(() -> scores.query().groupBy(Score::game).count(), "with groupBy returns a row per group");
-    Expect.failsWith(() -> game("go").listAs(Product.class), "names column 'id', which Score does not map");
+    Expect.failsWith(() -> game("go").list(Product.class), "names column 'id', which Score does not map");
   }
 
   @Test
