@@ -45,20 +45,14 @@ public final class AsyncEntityTable<T> {
     return Futures.attempt(() -> operations.delete(entity, options));
   }
 
+  /** As {@link EntityTable#deleteByKey}; with write options, {@code deleteFrom(key...).options(o).executeAsync()}. */
   public CompletionStage<Void> deleteByKey(Object... primaryKey) {
-    return deleteByKey(WriteOptions.defaults(), primaryKey);
+    return Futures.attempt(() -> operations.deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
-  public CompletionStage<Void> deleteByKey(WriteOptions options, Object... primaryKey) {
-    return Futures.attempt(() -> operations.deleteByKey(primaryKey, options));
-  }
-
+  /** As {@link EntityTable#deleteIfExists}; with write options, {@code deleteFrom(key...).ifExists().options(o)}. */
   public CompletionStage<LwtResult<T>> deleteIfExists(Object... primaryKey) {
-    return deleteIfExists(WriteOptions.defaults(), primaryKey);
-  }
-
-  public CompletionStage<LwtResult<T>> deleteIfExists(WriteOptions options, Object... primaryKey) {
-    return Futures.attempt(() -> operations.deleteIfExists(primaryKey, options));
+    return Futures.attempt(() -> operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   /** Every row of the partition, in clustering order, all pages fetched without blocking. */

@@ -74,22 +74,20 @@ public final class EntityTable<T> {
     Futures.join(operations.delete(entity, options));
   }
 
-  /** Deletes the row with this full primary key. */
+  /**
+   * Deletes the row with this full primary key. With write options (a timestamp, a consistency):
+   * {@code deleteFrom(key...).options(options).execute()}.
+   */
   public void deleteByKey(Object... primaryKey) {
-    deleteByKey(WriteOptions.defaults(), primaryKey);
+    Futures.join(operations.deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
-  public void deleteByKey(WriteOptions options, Object... primaryKey) {
-    Futures.join(operations.deleteByKey(primaryKey, options));
-  }
-
-  /** Deletes the row with this full primary key if it exists (a lightweight transaction); not applied if it did not. */
+  /**
+   * Deletes the row with this full primary key if it exists (a lightweight transaction); not applied if it did not.
+   * With write options: {@code deleteFrom(key...).ifExists().options(options).execute()}.
+   */
   public LwtResult<T> deleteIfExists(Object... primaryKey) {
-    return deleteIfExists(WriteOptions.defaults(), primaryKey);
-  }
-
-  public LwtResult<T> deleteIfExists(WriteOptions options, Object... primaryKey) {
-    return Futures.join(operations.deleteIfExists(primaryKey, options));
+    return Futures.join(operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   /** A query on this table; add conditions with {@code where}. With none, it reads the whole table. */

@@ -452,6 +452,15 @@ public final class TableOperations<T> {
   }
 
   private Object[] checkKey(Object[] values, int expected, String operation) {
+    if (values != null) {
+      for (Object value : values) {
+        if (value instanceof WriteOptions) {
+          throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " takes key values only; "
+              + "for write options use deleteFrom(key...).options(options).execute() (with ifExists() for a "
+              + "conditional delete)");
+        }
+      }
+    }
     if (values == null || values.length != expected) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " takes " + expected
           + " key value(s) " + describe(columns.subList(0, expected)) + ", got "

@@ -36,7 +36,7 @@ class LwtExamplesIT {
     assertFalse(claim.applied());
     // tag::delete[]
     WriteOptions local = WriteOptions.defaults().withSerialConsistency(Consistency.LOCAL_SERIAL);
-    LwtResult<Username> released = usernames.deleteIfExists(local, "ada");
+    LwtResult<Username> released = usernames.deleteFrom("ada").ifExists().options(local).execute();
     boolean wasThere = released.applied();          // false, with no current row, if nothing was there
     // end::delete[]
     assertTrue(wasThere);

@@ -34,7 +34,7 @@ class WriteOptionsExamplesIT {
 
     WriteOptions replayed = WriteOptions.defaults()
         .withTimestamp(Instant.parse("2026-01-01T00:00:00Z")); // USING TIMESTAMP ?: older writes lose
-    sessions.deleteByKey(replayed, "t-1");                     // older than the save: the row stays
+    sessions.deleteFrom("t-1").options(replayed).execute(); // older than the save: the row stays
     // end::options[]
     assertEquals(Optional.of(session), sessions.get("t-1"));
   }

@@ -86,6 +86,7 @@ class LwtIT {
     WriteOptions local = WriteOptions.defaults().withSerialConsistency(Consistency.LOCAL_SERIAL)
         .withConsistency(Consistency.LOCAL_QUORUM);
     assertTrue(products.async().insertIfNotExists(lamp, local).toCompletableFuture().join().applied());
-    assertTrue(products.async().deleteIfExists(local, lamp.id()).toCompletableFuture().join().applied());
+    assertTrue(products.async().deleteFrom(lamp.id()).ifExists().options(local).executeAsync().toCompletableFuture().join()
+        .applied());
   }
 }

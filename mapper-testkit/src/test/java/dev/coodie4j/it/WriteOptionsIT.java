@@ -55,7 +55,7 @@ class WriteOptionsIT {
 
     products.save(lamp.withDescription("older"), WriteOptions.defaults().withTimestamp(at.minusSeconds(1)));
     assertEquals("A desk lamp", products.get(lamp.id()).orElseThrow().description());
-    products.deleteByKey(WriteOptions.defaults().withTimestamp(at.minusSeconds(1)), lamp.id());
+    products.deleteFrom(lamp.id()).options(WriteOptions.defaults().withTimestamp(at.minusSeconds(1))).execute();
     assertTrue(products.get(lamp.id()).isPresent(), "a delete older than the write leaves the row");
     products.delete(lamp, WriteOptions.defaults().withTimestamp(at.plusSeconds(1)));
     assertEquals(Optional.empty(), products.get(lamp.id()));
