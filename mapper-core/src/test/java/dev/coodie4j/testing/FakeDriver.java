@@ -52,11 +52,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <ul>
  *   <li>at prepare, that every variable and result type is one a driver has a codec for (a CQL scalar's Java type,
  *       an enum, a vector's {@code float[]}, a collection of such types, a {@link ConvertedType} whose column type
- *       is one, a {@link UdtRecord} or {@link TupleRecord} whose components are), and that the number of {@code ?}
- *       markers equals the number of variable types;
+ *       is one, a {@link UdtRecord} or {@link TupleRecord} whose components are), by exact class as the DataStax
+ *       registry looks codecs up, and that the number of {@code ?} markers equals the number of variable types;
  *   <li>at bind, that every value is an instance of the spec's type for its index: the box of a primitive, the raw
- *       type and every element of a parameterized type, the record class of a user type or tuple, and for a
- *       converted type the property's Java type, whose {@code toColumn} result must be a {@code columnType};
+ *       type and every element of a parameterized type, the record class of a user type or tuple (and each of its
+ *       components), and for a converted type an instance of the property's raw class whose {@code toColumn}
+ *       result is a {@code columnType} (the driver binds the converted value);
  *   <li>at bind, that the index exists, that it is set only once, and that a binding executes only once.
  * </ul>
  *
@@ -310,24 +311,26 @@ public final class FakeDriver implements CqlDriver {
   @Override
   public CompletionStage<PreparedCql> prepare(StatementSpec spec) {
     prepared.add(spec);
+    List<String> problems = new ArrayList<>();
     int markers = countMarkers(spec.cql());
     if (markers != spec.variableTypes().size()) {
-      violations.add("prepare: " + markers + " markers but " + spec.variableTypes().size() + " variable types in "
+      problems.add("prepare: " + markers + " markers but " + spec.variableTypes().size() + " variable types in "
           + spec.cql());
     }
     for (int i = 0; i < spec.variableTypes().size(); i++) {
       String problem = unresolvable(spec.variableTypes().get(i));
       if (problem != null) {
-        violations.add("prepare: variable " + i + " of " + spec.cql() + ": " + problem);
+        problems.add("prepare: variable " + i + " of " + spec.cql() + ": " + problem);
       }
     }
     for (int i = 0; i < spec.resultTypes().size(); i++) {
       String problem = unresolvable(spec.resultTypes().get(i));
       if (problem != null) {
-        violations.add("prepare: result column " + i + " of " + spec.cql() + ": " + problem);
+        problems.add("prepare: result column " + i + " of " + spec.cql() + ": " + problem);
       }
     }
-    return CompletableFuture.completedFuture(new FakePrepared(spec));
+    violations.addAll(problems);
+    return CompletableFuture.completedFuture(new FakePrepared(spec, List.copyOf(problems)));
   }
 
   @Override
@@ -391,8 +394,8 @@ public final class FakeDriver implements CqlDriver {
   static String unresolvable(Type type) {
     if (type instanceof Class<?> c) {
       Class<?> boxed = box(c);
-      if (SCALARS.contains(boxed) || boxed.isEnum() || boxed == Object.class
-          || InetAddress.class.isAssignableFrom(boxed)) {
+      // exact classes, as the DataStax registry looks codecs up: HeapByteBuffer or Inet4Address find none
+      if (SCALARS.contains(boxed) || boxed.isEnum() || boxed == Object.class) {
         return null;
       }
       return "no codec for the Java type " + c.getName();
@@ -440,9 +443,11 @@ public final class FakeDriver implements CqlDriver {
       }
       return box(c).isInstance(value) ? null : describe(value) + " is not a " + box(c).getName();
     } else if (type instanceof ConvertedType converted) {
-      String outer = mismatch(converted.javaType(), value);
-      if (outer != null) {
-        return outer;
+      // a converting codec takes any instance of the property's raw class and hands it to the converter
+      Type javaType = converted.javaType();
+      Class<?> raw = box(javaType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) javaType);
+      if (!raw.isInstance(value)) {
+        return describe(value) + " is not a " + raw.getName();
       }
       Object stored;
       try {
@@ -546,9 +551,11 @@ public final class FakeDriver implements CqlDriver {
 
   private final class FakePrepared implements PreparedCql {
     private final StatementSpec spec;
+    private final List<String> problems;
 
-    FakePrepared(StatementSpec spec) {
+    FakePrepared(StatementSpec spec, List<String> problems) {
       this.spec = spec;
+      this.problems = problems;
     }
 
     @Override
@@ -558,6 +565,9 @@ public final class FakeDriver implements CqlDriver {
 
     @Override
     public Binding bind() {
+      // a statement the driver could not have prepared is reported again at each use, so that a test that
+      // resets the recordings between calls still sees it
+      violations.addAll(problems);
       return new FakeBinding(spec);
     }
   }
