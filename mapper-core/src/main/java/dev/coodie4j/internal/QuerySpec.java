@@ -113,7 +113,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
             : "CONTAINS KEY needs a map column") + ", but the column is " + c.type().cql());
       }
       Type element = variableType(c, operator);
-      Class<?> expected = element instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;
+      Class<?> expected = UpdateSpec.rawOf(element);
       if (value == null || !expected.isInstance(value)) {
         throw new CoodieException(where + "value " + value + " must be a " + element.getTypeName());
       }

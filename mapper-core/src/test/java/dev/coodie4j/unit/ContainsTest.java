@@ -1,0 +1,57 @@
+package dev.coodie4j.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.EntityTable;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.annotation.CqlTuple;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.testing.FakeDriver;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** CONTAINS and CONTAINS KEY on collections of tuples and user types check the element's record class. */
+class ContainsTest {
+  @CqlTuple
+  record Point(double x, double y) {}
+
+  @UserType
+  record Tag(String name) {}
+
+  @Table(keyspace = "ks")
+  record Route(@PartitionKey String id, List<Point> points, Map<Tag, Integer> weights) {}
+
+  private final FakeDriver driver = new FakeDriver();
+  private final EntityTable<Route> routes = Mapper.builder(driver).build().table(Route.class);
+
+  @Test
+  void containsATupleElementBindsTheTuple() {
+    routes.query().where(Route::points).contains(new Point(1, 2)).allowFiltering().list();
+    assertEquals("SELECT \"id\",\"points\",\"weights\" FROM \"ks\".\"route\" WHERE \"points\" CONTAINS ? ALLOW "
+        + "FILTERING", driver.onlyExecution().cql());
+    assertEquals(new Point(1, 2), driver.onlyExecution().value(0));
+    assertEquals(List.of(), driver.violations());
+  }
+
+  @Test
+  void containsKeyOfAUserTypeBindsTheUserType() {
+    routes.query().where(Route::weights).containsKey(new Tag("a")).allowFiltering().list();
+    assertEquals(new Tag("a"), driver.onlyExecution().value(0));
+    assertEquals(List.of(), driver.violations());
+  }
+
+  @Test
+  void containsAValueOfAnotherTypeIsRefusedBeforeSending() {
+    assertThrows(CoodieException.class,
+        () -> routes.query().where(Route::points).contains("not a point").allowFiltering().list());
+    assertThrows(CoodieException.class,
+        () -> routes.query().where(Route::points).contains(null).allowFiltering().list());
+    assertTrue(driver.nothingSent());
+  }
+}
