@@ -232,17 +232,9 @@ class MapperPropertiesTest {
     return Values.anything().list().ofMaxSize(2);
   }
 
-  /**
-   * {@code IN} on any column whose Java type is a plain class. QuerySpec.variableType types an {@code IN} marker as
-   * {@code Types.listOf(column.javaType())}, the raw class, so on a converted column it is {@code List<Money>}
-   * instead of a list of the converted type, on a collection column {@code List<List>}, on a tuple or user type
-   * column {@code List<GeoPoint>}: no codec serves those. That is being fixed separately;
-   * {@link #inOnAColumnWhoseTypeIsNotAPlainClass} shows it.
-   */
+  /** {@code IN} on any column: converted, collection, tuple and user type columns bind their elements as stored. */
   @Property(tries = TRIES)
-  void inOnAnyColumnWhoseTypeIsAPlainClass(@ForAll("picks") Pick pick, @ForAll("moreValues") List<Object> more,
-      @ForAll boolean sameType) {
-    Assume.that(hasPlainClassType(pick.component()));
+  void inOnAnyColumn(@ForAll("picks") Pick pick, @ForAll("moreValues") List<Object> more, @ForAll boolean sameType) {
     worksOrIsRefusedBeforeSending(() -> {
       List<Object> values = new ArrayList<>();
       if (pick.value() != null) {
@@ -253,24 +245,6 @@ class MapperPropertiesTest {
       }
       table(pick.entity()).query().where(pick.property()).in(values).allowFiltering().list();
     });
-  }
-
-  @Property(tries = TRIES)
-  @net.jqwik.api.Disabled("bug: IN (query or onlyIf) on a converted, collection, tuple or user type column types its "
-      + "marker List<raw Java class> (List<Money>, List<List>, List<GeoPoint>), which no codec serves; "
-      + "QuerySpec.variableType uses Types.listOf(column.javaType()); being fixed on main")
-  void inOnAColumnWhoseTypeIsNotAPlainClass(@ForAll("notPlainPicks") Pick pick) {
-    worksOrIsRefusedBeforeSending(() -> table(pick.entity()).query().where(pick.property())
-        .in(pick.value() == null ? List.of() : List.of(pick.value())).allowFiltering().list());
-  }
-
-  @Provide
-  Arbitrary<Pick> notPlainPicks() {
-    return picks().filter(pick -> !hasPlainClassType(pick.component()));
-  }
-
-  private static boolean hasPlainClassType(RecordComponent component) {
-    return column(component).genericType() instanceof Class<?>;
   }
 
   enum Clause { LIMIT, PER_PARTITION_LIMIT, DISTINCT, FIRST, EXISTS, PAGE }
@@ -363,7 +337,6 @@ class MapperPropertiesTest {
     String setProperty = MAPPER.model(pick.entity()).columns().stream()
         .filter(c -> c.kind() == dev.coodie4j.schema.ColumnKind.REGULAR).findFirst().orElseThrow().property();
     // the same IN marker typing as inOnAnyColumnWhoseTypeIsAPlainClass
-    Assume.that(condition != Condition.IN || hasPlainClassType(pick.component()));
     worksOrIsRefusedBeforeSending(() -> {
       if (delete) {
         dev.coodie4j.Delete write = table(pick.entity()).deleteFrom(pick.key());

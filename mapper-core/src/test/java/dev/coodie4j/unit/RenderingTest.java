@@ -82,21 +82,21 @@ class RenderingTest {
   void getSelectsEveryColumnByFullPrimaryKey() {
     tickets.get(ID);
     assertEquals("SELECT \"id\",\"status\",\"revision\",\"comments\",\"watchers\",\"votes\",\"history\" FROM "
-        + "\"ks\".\"ticket\" WHERE \"id\"=?", onlyCql());
+        + "\"ks\".\"ticket\" WHERE \"id\" = ?", onlyCql());
     assertEquals(List.of(ID), driver.onlyExecution().valueList());
   }
 
   @Test
   void deleteWithTimestampPutsUsingBeforeWhere() {
     tickets.delete(ticket("x"), WriteOptions.defaults().withTimestampMicros(9));
-    assertEquals("DELETE FROM \"ks\".\"ticket\" USING TIMESTAMP ? WHERE \"id\"=?", onlyCql());
+    assertEquals("DELETE FROM \"ks\".\"ticket\" USING TIMESTAMP ? WHERE \"id\" = ?", onlyCql());
     assertEquals(List.of(9L, ID), driver.onlyExecution().valueList());
   }
 
   @Test
   void deleteIfExistsIsConditional() {
     tickets.deleteIfExists(ID);
-    assertEquals("DELETE FROM \"ks\".\"ticket\" WHERE \"id\"=? IF EXISTS", onlyCql());
+    assertEquals("DELETE FROM \"ks\".\"ticket\" WHERE \"id\" = ? IF EXISTS", onlyCql());
   }
 
   @Test
@@ -239,7 +239,7 @@ class RenderingTest {
     FakeDriver.BatchExecution batch = driver.batches().get(0);
     assertEquals(BatchType.LOGGED, batch.type());
     assertEquals(List.of("INSERT INTO \"ks\".\"ticket\" " + TICKET_COLUMNS + " VALUES (?,?,?,?,?,?,?)",
-        "DELETE FROM \"ks\".\"ticket\" WHERE \"id\"=?"), batch.statements().stream().map(FakeDriver.Execution::cql)
+        "DELETE FROM \"ks\".\"ticket\" WHERE \"id\" = ?"), batch.statements().stream().map(FakeDriver.Execution::cql)
         .toList());
     assertTrue(batch.idempotent());
   }
