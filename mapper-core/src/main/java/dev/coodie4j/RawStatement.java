@@ -115,7 +115,7 @@ public final class RawStatement {
   private CompletionStage<ResultPage> run(int pageSize) {
     List<Type> types = new ArrayList<>(values.length);
     for (Object value : values) {
-      types.add(bindType(value));
+      types.add(dev.coodie4j.internal.ValueTypes.of(value));
     }
     StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
     return statements.get(spec).thenCompose((PreparedCql prepared) -> {
@@ -131,24 +131,6 @@ public final class RawStatement {
       return binding.execute(pageSize == 0 ? execution : new ExecutionOptions(execution.consistency(),
           execution.serialConsistency(), execution.timeout(), pageSize, null));
     });
-  }
-
-  /**
-   * The Java type a value is bound as: its class, except where the class is an implementation of the type drivers
-   * have codecs for (a heap ByteBuffer, an Inet4Address, an enum constant with a body), which codec lookups by exact
-   * class would not find; collections and nulls leave the choice to the driver.
-   */
-  private static Type bindType(Object value) {
-    if (value == null || value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      return Object.class;
-    } else if (value instanceof java.nio.ByteBuffer) {
-      return java.nio.ByteBuffer.class;
-    } else if (value instanceof java.net.InetAddress) {
-      return java.net.InetAddress.class;
-    } else if (value instanceof Enum<?> constant) {
-      return constant.getDeclaringClass();
-    }
-    return value.getClass();
   }
 
   private static Map<String, Object> asMap(ResultPage page) {

@@ -162,14 +162,9 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
       throw new CoodieException(where + "value " + value + " (" + value.getClass().getName() + ") must be a "
           + expected.getName());
     }
-    if (column.type() instanceof CollectionType) {
-      Class<?> element = UpdateSpec.rawOf(UpdateSpec.elementType(column, 0));
-      Collection<?> elements = value instanceof java.util.Map<?, ?> map ? map.keySet() : (Collection<?>) value;
-      for (Object e : elements) {
-        if (!Primitives.box(element).isInstance(e)) {
-          throw new CoodieException(where + "element " + e + " must be a " + element.getName());
-        }
-      }
+    if (column.type() instanceof CollectionType && !ValueShapes.fits(value, column.genericType())) {
+      throw new CoodieException(where + "value " + value + " must be a " + ValueShapes.describe(column.genericType())
+          + " holding no nulls");
     }
   }
 

@@ -81,7 +81,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
             + "frozen; the column is " + c.type().cql() + (collection != null ? "; remove set elements with update(...).remove" : ""));
       }
       boolean list = collection.kind() == CollectionType.Kind.LIST;
-      requireInstance(where, element, list ? Integer.class : rawOf(elementType(c, 0)), list ? "index" : "key");
+      requireInstance(where, element, list ? Integer.class : elementType(c, 0), list ? "index" : "key");
     }
     List<Assignment> next = new ArrayList<>(assignments);
     next.add(new Assignment(column, element == null ? Kind.SET : Kind.SET_ELEMENT, null, element));
@@ -120,7 +120,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
               + record.fieldNames());
         }
         if (value != null) {
-          requireInstance(where, value, rawOf(record.fieldTypes().get(field)), "value of field " + element);
+          requireInstance(where, value, record.fieldTypes().get(field), "value of field " + element);
         }
       }
       case APPEND, PREPEND, REMOVE -> bound = collectionValue(where, c, kind, value);
@@ -130,8 +130,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           throw new CoodieException(where + "a set has no index or key to set; use add or remove");
         }
         boolean list = collection.kind() == CollectionType.Kind.LIST;
-        requireInstance(where, element, list ? Integer.class : rawOf(elementType(c, 0)), list ? "index" : "key");
-        requireInstance(where, value, rawOf(elementType(c, collection.kind() == CollectionType.Kind.MAP ? 1 : 0)), "value");
+        requireInstance(where, element, list ? Integer.class : elementType(c, 0), list ? "index" : "key");
+        requireInstance(where, value, elementType(c, collection.kind() == CollectionType.Kind.MAP ? 1 : 0), "value");
       }
       default -> throw new IllegalStateException(kind.name());
     }
@@ -147,7 +147,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
         if (!(value instanceof Collection<?> values) || values.isEmpty()) {
           throw new CoodieException(where + "give a non-empty list of values");
         }
-        values.forEach(v -> requireInstance(where, v, rawOf(elementType(c, 0)), "element"));
+        values.forEach(v -> requireInstance(where, v, elementType(c, 0), "element"));
         return List.copyOf(values);
       }
       case SET -> {
@@ -155,7 +155,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           throw new CoodieException(where + (kind == Kind.PREPEND ? "a set has no order to prepend to; use add"
               : "give a non-empty set of elements"));
         }
-        values.forEach(v -> requireInstance(where, v, rawOf(elementType(c, 0)), "element"));
+        values.forEach(v -> requireInstance(where, v, elementType(c, 0), "element"));
         return c.javaType() == java.util.SortedSet.class ? new java.util.TreeSet<>(values) : new LinkedHashSet<>(values);
       }
       case MAP -> {
@@ -163,7 +163,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           if (!(value instanceof Collection<?> keys) || keys.isEmpty()) {
             throw new CoodieException(where + "give a non-empty set of keys to remove");
           }
-          keys.forEach(k -> requireInstance(where, k, rawOf(elementType(c, 0)), "key"));
+          keys.forEach(k -> requireInstance(where, k, elementType(c, 0), "key"));
           return new LinkedHashSet<>(keys);
         }
         if (kind == Kind.PREPEND || !(value instanceof Map<?, ?> entries) || entries.isEmpty()) {
@@ -171,8 +171,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
               : "give a non-empty map of entries"));
         }
         entries.forEach((k, v) -> {
-          requireInstance(where, k, rawOf(elementType(c, 0)), "key");
-          requireInstance(where, v, rawOf(elementType(c, 1)), "value");
+          requireInstance(where, k, elementType(c, 0), "key");
+          requireInstance(where, v, elementType(c, 1), "value");
         });
         return c.javaType() == java.util.SortedMap.class ? new java.util.TreeMap<>(entries) : entries;
       }
@@ -188,9 +188,10 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     return (CollectionType) c.type();
   }
 
-  private static void requireInstance(Object where, Object value, Class<?> expected, String what) {
-    if (value == null || !Primitives.box(expected).isInstance(value)) {
-      throw new CoodieException(where + what + " " + value + " must be a " + expected.getName());
+  private static void requireInstance(Object where, Object value, Type expected, String what) {
+    if (!ValueShapes.fits(value, expected)) {
+      throw new CoodieException(where + what + " " + value + " must be a " + ValueShapes.describe(expected)
+          + (value instanceof Collection<?> || value instanceof java.util.Map<?, ?> ? " holding no nulls" : ""));
     }
   }
 

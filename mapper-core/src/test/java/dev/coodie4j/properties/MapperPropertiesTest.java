@@ -410,16 +410,16 @@ class MapperPropertiesTest {
   }
 
   /**
-   * Raw CQL with values of every kind the entities hold, except records: a {@code @UserType}, {@code @CqlTuple} or
-   * {@code @ConvertedBy} record passed as a raw value is declared with its own class, for which no driver codec
-   * exists (the typed API declares UdtRecord/TupleRecord/ConvertedType instead), so the DataStax binding fails it at
-   * prepare, after a round trip, rather than the mapper refusing it or binding it through its mapping. Reported,
-   * not changed here: refusing would break sessions that register codecs of their own for such classes.
+   * Raw CQL with values of every kind the entities hold: {@code @UserType}, {@code @CqlTuple} and {@code @ConvertedBy}
+   * records bind as the mapper stores them. A plain record (one stored as {@code @Json} by a property) has no CQL
+   * form of its own outside that property, so it is left out.
    */
   @Property(tries = TRIES)
-  void rawStatementWithAnyValueThatIsNotARecord(@ForAll("rawValues") List<Object> values,
-      @ForAll boolean idempotent) {
-    Assume.that(values.stream().noneMatch(v -> v != null && v.getClass().isRecord()));
+  void rawStatementWithAnyValue(@ForAll("rawValues") List<Object> values, @ForAll boolean idempotent) {
+    Assume.that(values.stream().noneMatch(v -> v != null && v.getClass().isRecord()
+        && !v.getClass().isAnnotationPresent(dev.coodie4j.annotation.UserType.class)
+        && !v.getClass().isAnnotationPresent(dev.coodie4j.annotation.CqlTuple.class)
+        && !v.getClass().isAnnotationPresent(dev.coodie4j.annotation.ConvertedBy.class)));
     String cql = "INSERT INTO ks.raw (" + String.join(",", java.util.Collections.nCopies(values.size() + 1, "c"))
         + ") VALUES (" + String.join(",", java.util.Collections.nCopies(values.size() + 1, "?")) + ")";
     Object[] bound = new ArrayList<>(List.of((Object) "k")) {

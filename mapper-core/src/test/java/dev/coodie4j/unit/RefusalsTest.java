@@ -48,6 +48,21 @@ class RefusalsTest {
     assertThrows(CoodieException.class, call);
   }
 
+  @dev.coodie4j.annotation.Table
+  record Nested(@dev.coodie4j.annotation.PartitionKey String id, List<Set<String>> groups,
+      java.util.Map<String, List<Integer>> scores) {}
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void nestedCollectionValuesAreCheckedAllTheWayDown() {
+    EntityTable<Nested> nested = mapper.table(Nested.class);
+    List wrongInner = List.of(Set.of(1, 2));
+    refused(() -> nested.update("a").setAt(Nested::groups, 0, (Set) Set.of(7)).execute(), "java.util.Set<java.lang.String>");
+    refused(() -> nested.update("a").append(Nested::groups, wrongInner).execute(), "element");
+    refused(() -> nested.update("a").put(Nested::scores, "k", (List) List.of("x")).execute(), "java.util.List<java.lang.Integer>");
+    refused(() -> nested.update("a").set(Nested::groups, wrongInner).execute(), "holding no nulls");
+  }
+
   @Test
   void getWithTheWrongNumberOfKeyValues() {
     refused(() -> orders.get("ada"));

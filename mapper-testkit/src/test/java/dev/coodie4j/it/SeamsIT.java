@@ -116,6 +116,25 @@ class SeamsIT {
   }
 
   @Test
+  void rawStatementsBindUserTypeTupleAndConvertedRecordsAsTheMapperStoresThem(Mapper mapper, TestKeyspace keyspace) {
+    mapper.cql("INSERT INTO \"" + keyspace.name() + "\".item (sku, colour, size, at, label) VALUES (?, ?, ?, ?, ?)",
+        new Sku("raw"), Colour.RED, new Dimensions(4, 5), new Point(6, 7), "by hand").execute();
+    Item item = items.get(new Sku("raw"), Colour.RED, new Dimensions(4, 5), new Point(6, 7)).orElseThrow();
+    assertEquals("by hand", item.label());
+    assertEquals(1, mapper.cql("SELECT label FROM \"" + keyspace.name() + "\".item WHERE sku = ? AND colour = ? "
+        + "AND size = ?", new Sku("raw"), Colour.RED, new Dimensions(4, 5)).maps().size());
+  }
+
+  @Test
+  void aRowWithoutAVectorReadsBackWithANullVector() {
+    Item bare = new Item(new Sku("bare"), Colour.BLUE, new Dimensions(1, 1), new Point(0, 0), "no vector", null);
+    items.save(bare);
+    Item loaded = items.get(bare.sku(), bare.colour(), bare.size(), bare.at()).orElseThrow();
+    assertEquals("no vector", loaded.label());
+    assertEquals(null, loaded.embedding());
+  }
+
+  @Test
   void anUnchangedVectorInANewArrayIsNotWrittenAgain(CqlSession session, TestKeyspace keyspace) {
     CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
     EntityTable<Item> counted = Mapper.builder(driver).keyspace(keyspace.name()).build().table(Item.class);

@@ -49,7 +49,7 @@ final class DataStaxResultPage implements ResultPage {
           throw new CoodieException("column \"" + names.get(i) + "\" is " + definitions.get(index).getType().asCql(false, true)
               + ", which Java type " + javaTypes.get(i).getTypeName() + " cannot hold");
         }
-        values[i] = codec.decode(current.getBytesUnsafe(index), protocol);
+        values[i] = RowDecoding.get(current, index, codec, protocol);
       }
     }
     return new DecodedValues(values);

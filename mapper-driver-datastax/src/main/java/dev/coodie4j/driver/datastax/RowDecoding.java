@@ -14,7 +14,12 @@ final class RowDecoding {
   private RowDecoding() {}
 
   static Object get(GettableByIndex row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return codec.decode(row.getBytesUnsafe(index), protocol);
+    java.nio.ByteBuffer bytes = row.getBytesUnsafe(index);
+    // the driver's vector-to-array codec throws on an empty cell instead of decoding it to null
+    if (bytes == null && codec.getCqlType() instanceof com.datastax.oss.driver.api.core.type.VectorType) {
+      return null;
+    }
+    return codec.decode(bytes, protocol);
   }
 
   static int getInt(GettableByIndex row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
