@@ -67,7 +67,7 @@ public final class RawStatement {
 
   /** Every row, mapped to {@code type}. */
   public <R> List<R> list(Class<R> type) {
-    return Futures.join(listAsync(type));
+    return Futures.join(statements.driver(), listAsync(type));
   }
 
   public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
@@ -80,17 +80,17 @@ public final class RawStatement {
   /** The first row, mapped to {@code type}. */
   public <R> Optional<R> first(Class<R> type) {
     RowMapping<R> mapping = RowMapping.of(type, naming);
-    return Futures.join(run().thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty()));
+    return Futures.join(statements.driver(), run().thenApply(page -> page.nextRow() ? Optional.of(mapping.read(page)) : Optional.empty()));
   }
 
   /** Every row as a map from column name to value, in select order, with the driver's default Java types. */
   public List<Map<String, Object>> maps() {
-    return Futures.join(run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
+    return Futures.join(statements.driver(), run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
   }
 
   /** Runs the statement; false only for a conditional statement that was not applied. */
   public boolean execute() {
-    return Futures.join(executeAsync());
+    return Futures.join(statements.driver(), executeAsync());
   }
 
   public CompletionStage<Boolean> executeAsync() {
@@ -104,7 +104,9 @@ public final class RawStatement {
           : value.getClass());
     }
     StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
-    return statements.get(spec).thenCompose((PreparedCql prepared) -> {
+    return statements.get(spec, cause -> new CoodieException("Cassandra refused to prepare raw statement '" + cql
+        + "': " + cause.getMessage() + ": correct the CQL, or create the table it names (sync())", cause))
+        .thenCompose((PreparedCql prepared) -> {
       Binding binding = prepared.bind();
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {
