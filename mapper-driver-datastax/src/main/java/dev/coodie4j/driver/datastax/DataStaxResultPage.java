@@ -49,7 +49,7 @@ final class DataStaxResultPage implements ResultPage {
           throw new CoodieException("column \"" + names.get(i) + "\" is " + definitions.get(index).getType().asCql(false, true)
               + ", which Java type " + javaTypes.get(i).getTypeName() + " cannot hold");
         }
-        values[i] = codec.decode(current.getBytesUnsafe(index), protocol);
+        values[i] = RowDecoding.get(current, index, codec, protocol);
       }
     }
     return new DecodedValues(values);
@@ -90,7 +90,7 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public CompletionStage<ResultPage> nextPage() {
-    return resultSet.fetchNextPage().thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
+    return Failures.wrap(resultSet.fetchNextPage(), "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
   }
 
   @Override
