@@ -98,7 +98,7 @@ public final class Batch {
   }
 
   public BatchResult execute() {
-    return Futures.join(executeAsync());
+    return Futures.join(driver, executeAsync());
   }
 
   public CompletionStage<BatchResult> executeAsync() {

@@ -45,12 +45,12 @@ public final class EntityTable<T> {
   }
 
   public void save(T entity, WriteOptions options) {
-    Futures.join(operations.save(entity, options));
+    Futures.join(operations.driver(), operations.save(entity, options));
   }
 
   /** The row with this full primary key, if any. */
   public Optional<T> get(Object... primaryKey) {
-    return Futures.join(operations.get(primaryKey));
+    return Futures.join(operations.driver(), operations.get(primaryKey));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class EntityTable<T> {
   }
 
   public LwtResult<T> insertIfNotExists(T entity, WriteOptions options) {
-    return Futures.join(operations.insertIfNotExists(entity, options));
+    return Futures.join(operations.driver(), operations.insertIfNotExists(entity, options));
   }
 
   /** Deletes the row with the entity's primary key. */
@@ -71,7 +71,7 @@ public final class EntityTable<T> {
   }
 
   public void delete(T entity, WriteOptions options) {
-    Futures.join(operations.delete(entity, options));
+    Futures.join(operations.driver(), operations.delete(entity, options));
   }
 
   /**
@@ -79,7 +79,7 @@ public final class EntityTable<T> {
    * {@code deleteFrom(key...).options(options).execute()}.
    */
   public void deleteByKey(Object... primaryKey) {
-    Futures.join(operations.deleteByKey(primaryKey, WriteOptions.defaults()));
+    Futures.join(operations.driver(), operations.deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class EntityTable<T> {
    * With write options: {@code deleteFrom(key...).ifExists().options(options).execute()}.
    */
   public LwtResult<T> deleteIfExists(Object... primaryKey) {
-    return Futures.join(operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
+    return Futures.join(operations.driver(), operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   /** A query on this table; add conditions with {@code where}. With none, it reads the whole table. */
@@ -105,7 +105,7 @@ public final class EntityTable<T> {
   }
 
   public boolean saveChanges(T before, T after, WriteOptions options) {
-    return Futures.join(operations.saveChanges(before, after, options));
+    return Futures.join(operations.driver(), operations.saveChanges(before, after, options));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class EntityTable<T> {
 
   /** Every row of the partition, in clustering order. */
   public List<T> findByPartition(Object... partitionKey) {
-    return Futures.join(operations.findByPartition(partitionKey));
+    return Futures.join(operations.driver(), operations.findByPartition(partitionKey));
   }
 
   /** The rows of the partition, mapped and paged in lazily as the stream is consumed. */
@@ -138,21 +138,21 @@ public final class EntityTable<T> {
    * run. Refuses a primary key or column type that differs. Repeated in the same mapper it does nothing.
    */
   public SyncResult sync() {
-    return Futures.join(operations.sync(false));
+    return Futures.join(operations.driver(), operations.sync(false));
   }
 
   /** {@link #sync()} with options, such as dropping indexes the entity no longer declares. */
   public SyncResult sync(SyncOption... options) {
-    return Futures.join(operations.sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 
   /** What {@link #sync()} would run, without running it. */
   public SyncResult syncDryRun() {
-    return Futures.join(operations.sync(true));
+    return Futures.join(operations.driver(), operations.sync(true));
   }
 
   /** What {@link #sync(SyncOption...)} would run, without running it. */
   public SyncResult syncDryRun(SyncOption... options) {
-    return Futures.join(operations.sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 }

@@ -95,7 +95,7 @@ public final class Mapper {
    * columns and indexes, other types, other primary keys); returns normally when all match.
    */
   public void validateSchema(Class<?>... entityClasses) {
-    Futures.join(validateSchemaAsync(entityClasses));
+    Futures.join(runtime.driver(), validateSchemaAsync(entityClasses));
   }
 
   public CompletionStage<Void> validateSchemaAsync(Class<?>... entityClasses) {
@@ -118,7 +118,7 @@ public final class Mapper {
 
   /** Creates a keyspace if it does not exist and waits for schema agreement; returns the CQL run. */
   public String createKeyspace(KeyspaceDefinition keyspace) {
-    return Futures.join(createKeyspaceAsync(keyspace));
+    return Futures.join(runtime.driver(), createKeyspaceAsync(keyspace));
   }
 
   public CompletionStage<String> createKeyspaceAsync(KeyspaceDefinition keyspace) {
@@ -127,7 +127,7 @@ public final class Mapper {
 
   /** Drops a keyspace and all its data if it exists; returns the CQL run. */
   public String dropKeyspace(String keyspace) {
-    return Futures.join(dropKeyspaceAsync(keyspace));
+    return Futures.join(runtime.driver(), dropKeyspaceAsync(keyspace));
   }
 
   public CompletionStage<String> dropKeyspaceAsync(String keyspace) {

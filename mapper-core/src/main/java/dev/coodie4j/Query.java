@@ -185,7 +185,7 @@ public final class Query<T> {
 
   /** Every matching row, all pages fetched. */
   public List<T> list() {
-    return Futures.join(runner.list(spec));
+    return Futures.join(runner.driver(), runner.list(spec));
   }
 
   /** The matching rows, mapped as they are consumed; further pages are fetched only when reached. */
@@ -204,39 +204,39 @@ public final class Query<T> {
    * {@code @Column}): a projection into another type.
    */
   public <R> List<R> list(Class<R> type) {
-    return Futures.join(runner.listAs(spec, type));
+    return Futures.join(runner.driver(), runner.listAs(spec, type));
   }
 
   /** {@code WRITETIME(column)} of the first matching row: microseconds since the epoch, empty if no row or no value. */
   public Optional<Long> writetime(PropertyRef<T, ?> property) {
-    return Optional.ofNullable((Long) Futures.join(
+    return Optional.ofNullable((Long) Futures.join(runner.driver(),
         runner.aggregate(spec, Aggregate.WRITETIME, column(PropertyRefs.name(property)))));
   }
 
   /** {@code TTL(column)} of the first matching row: seconds left, empty if no row or no TTL. */
   public Optional<Integer> ttl(PropertyRef<T, ?> property) {
-    return Optional.ofNullable((Integer) Futures.join(
+    return Optional.ofNullable((Integer) Futures.join(runner.driver(),
         runner.aggregate(spec, Aggregate.TTL, column(PropertyRefs.name(property)))));
   }
 
   /** The first matching row ({@code LIMIT 1}). */
   public Optional<T> first() {
-    return Futures.join(runner.first(spec));
+    return Futures.join(runner.driver(), runner.first(spec));
   }
 
   /** The only matching row; more than one is a {@link CoodieException}. */
   public Optional<T> one() {
-    return Futures.join(runner.one(spec));
+    return Futures.join(runner.driver(), runner.one(spec));
   }
 
   /** Whether any row matches. */
   public boolean exists() {
-    return Futures.join(runner.exists(spec));
+    return Futures.join(runner.driver(), runner.exists(spec));
   }
 
   /** {@code SELECT COUNT(*)} of the matching rows. */
   public long count() {
-    return (Long) Futures.join(runner.aggregate(spec, Aggregate.COUNT, -1));
+    return (Long) Futures.join(runner.driver(), runner.aggregate(spec, Aggregate.COUNT, -1));
   }
 
   /** {@code SUM(column)}, in the column's type as Cassandra computes it (an int sum can overflow). */
@@ -259,7 +259,7 @@ public final class Query<T> {
 
   @SuppressWarnings("unchecked")
   private <V> V aggregate(Aggregate function, PropertyRef<T, V> property) {
-    return (V) Futures.join(runner.aggregate(spec, function, column(PropertyRefs.name(property))));
+    return (V) Futures.join(runner.driver(), runner.aggregate(spec, function, column(PropertyRefs.name(property))));
   }
 
   /** The first page of {@code pageSize} rows. */
@@ -272,7 +272,7 @@ public final class Query<T> {
    * state from another query is refused.
    */
   public Page<T> page(int pageSize, String pagingState) {
-    return Futures.join(runner.page(spec, pageSize, pagingState));
+    return Futures.join(runner.driver(), runner.page(spec, pageSize, pagingState));
   }
 
   /** The same query with non-blocking terminals. */
@@ -297,7 +297,7 @@ public final class Query<T> {
   }
 
   public void delete(WriteOptions options) {
-    Futures.join(updates.delete(spec, options));
+    Futures.join(runner.driver(), updates.delete(spec, options));
   }
 
   private int column(String property) {

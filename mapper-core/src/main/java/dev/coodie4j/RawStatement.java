@@ -67,7 +67,7 @@ public final class RawStatement {
 
   /** Every row, mapped to {@code type}. */
   public <R> List<R> list(Class<R> type) {
-    return Futures.join(listAsync(type));
+    return Futures.join(statements.driver(), listAsync(type));
   }
 
   public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
@@ -79,7 +79,7 @@ public final class RawStatement {
 
   /** The first row, mapped to {@code type}; the server is asked for one row, not a page. */
   public <R> Optional<R> first(Class<R> type) {
-    return Futures.join(firstAsync(type));
+    return Futures.join(statements.driver(), firstAsync(type));
   }
 
   public <R> CompletionStage<Optional<R>> firstAsync(Class<R> type) {
@@ -91,7 +91,7 @@ public final class RawStatement {
 
   /** Every row as a map from column name to value, in select order, with the driver's default Java types. */
   public List<Map<String, Object>> maps() {
-    return Futures.join(mapsAsync());
+    return Futures.join(statements.driver(), mapsAsync());
   }
 
   public CompletionStage<List<Map<String, Object>>> mapsAsync() {
@@ -100,7 +100,7 @@ public final class RawStatement {
 
   /** Runs the statement; false only for a conditional statement that was not applied. */
   public boolean execute() {
-    return Futures.join(executeAsync());
+    return Futures.join(statements.driver(), executeAsync());
   }
 
   public CompletionStage<Boolean> executeAsync() {
@@ -118,7 +118,9 @@ public final class RawStatement {
       types.add(dev.coodie4j.internal.ValueTypes.of(value));
     }
     StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
-    return statements.get(spec).thenCompose((PreparedCql prepared) -> {
+    return statements.get(spec, cause -> new CoodieException("Cassandra refused to prepare raw statement '" + cql
+        + "': " + cause.getMessage() + ": correct the CQL, or create the table it names (sync())", cause))
+        .thenCompose((PreparedCql prepared) -> {
       Binding binding = prepared.bind();
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {

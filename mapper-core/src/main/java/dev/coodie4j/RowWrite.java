@@ -51,7 +51,7 @@ abstract class RowWrite<T, S extends RowWrite<T, S>> {
 
   /** Sends the statement; not applied only when a condition failed, with the columns the server compared. */
   public LwtResult<T> execute() {
-    return Futures.join(executeAsync());
+    return Futures.join(runner.driver(), executeAsync());
   }
 
   public CompletionStage<LwtResult<T>> executeAsync() {

@@ -30,7 +30,7 @@ public final class BatchRunner {
       Write write = writes.get(i);
       if (write.spec() != spec) { // a batch of one kind of write looks its statement up once
         spec = write.spec();
-        statement = write.table().statements().get(spec);
+        statement = write.table().prepared(spec);
         allPrepared &= statement.isDone() && !statement.isCompletedExceptionally();
       }
       prepared[i] = statement;

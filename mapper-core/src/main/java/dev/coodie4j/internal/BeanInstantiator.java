@@ -56,10 +56,10 @@ final class BeanInstantiator<T> implements Instantiator<T> {
         setters[column].invokeExact(entity, value != null ? value : nullValueOfColumn[column]);
       }
       return type.cast(entity);
-    } catch (RuntimeException | Error e) {
+    } catch (Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot build " + type.getName() + " from a row", e);
+      throw ReadFailures.of(type, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.coodie4j.internal;
 
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.UpdateSpec.Kind;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnModel;
@@ -79,7 +80,8 @@ final class ChangeDetector {
             ? update.withAssignment(model, column, Kind.REMOVE, removed, null)
             : update.withAssignment(model, column, Kind.APPEND, put, null);
       }
-      default -> throw new IllegalStateException(kind.name());
+      default -> throw new CoodieException(model.entityClass().getSimpleName() + ": saveChanges cannot diff column \""
+          + model.columns().get(column).name() + "\", a " + kind);
     }
   }
 

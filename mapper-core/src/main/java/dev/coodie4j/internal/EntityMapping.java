@@ -1,5 +1,6 @@
 package dev.coodie4j.internal;
 
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
@@ -89,7 +90,7 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot read " + model.columns().get(index).property(), e);
+      throw accessFailure(index, e);
     }
   }
 
@@ -104,7 +105,7 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot read " + model.columns().get(column).property(), e);
+      throw accessFailure(column, e);
     }
   }
 
@@ -116,5 +117,11 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
     }
     Instantiator<T> reader = all ? instantiator : instantiator.forColumns(modelColumns.clone());
     return reader::read;
+  }
+
+  private CoodieException accessFailure(int column, Throwable failure) {
+    return new CoodieException(model.entityClass().getSimpleName() + ": reading property '"
+        + model.columns().get(column).property() + "' (column \"" + model.columns().get(column).name() + "\") threw "
+        + failure + ": make its accessor return without a checked exception", failure);
   }
 }

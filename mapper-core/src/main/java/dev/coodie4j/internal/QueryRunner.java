@@ -68,6 +68,11 @@ public final class QueryRunner<T> {
     return model;
   }
 
+  /** The driver the queries run on. */
+  public dev.coodie4j.spi.CqlDriver driver() {
+    return operations.driver();
+  }
+
   /**
    * A query on one record of a type hierarchy also matches its discriminator; that needs filtering on the server,
    * cheap within a partition.
@@ -90,8 +95,8 @@ public final class QueryRunner<T> {
   public Iterator<T> iterate(QuerySpec unscoped) {
     QuerySpec query = scoped(unscoped);
     Compiled<T> compiledQuery = compile(query, null, -1, null);
-    ResultPage first = Futures.join(execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
-    return new RowIterator<>(first, compiledQuery.reader());
+    ResultPage first = Futures.join(operations.driver(), execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
+    return new RowIterator<>(operations.driver(), first, compiledQuery.reader());
   }
 
   /** Calls the action with each row, fetching a page only once the previous one is consumed. */
@@ -328,11 +333,13 @@ public final class QueryRunner<T> {
   }
 
   private static final class RowIterator<T> implements Iterator<T> {
+    private final dev.coodie4j.spi.CqlDriver driver;
     private final Instantiator<T> reader;
     private ResultPage page;
     private boolean onUnreadRow;
 
-    RowIterator(ResultPage first, Instantiator<T> reader) {
+    RowIterator(dev.coodie4j.spi.CqlDriver driver, ResultPage first, Instantiator<T> reader) {
+      this.driver = driver;
       this.page = first;
       this.reader = reader;
     }
@@ -343,7 +350,7 @@ public final class QueryRunner<T> {
         if (page.nextRow()) {
           onUnreadRow = true;
         } else if (page.hasMorePages()) {
-          page = Futures.join(page.nextPage());
+          page = Futures.join(driver, page.nextPage(), "Query.iterator()/stream() fetching the next page");
         } else {
           return false;
         }

@@ -128,10 +128,10 @@ final class RecordInstantiator<T> implements Instantiator<T> {
   public T read(ColumnValues row) {
     try {
       return (T) reader.invokeExact(row);
-    } catch (RuntimeException | Error e) {
+    } catch (Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("constructor of " + type.getName() + " failed", e);
+      throw ReadFailures.of(type, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.coodie4j.internal;
 
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.EntityDefinitionException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -45,7 +46,8 @@ record RecordParts(Function<Object[], Object> create, Function<Object, Object[]>
       try {
         return (Object) constructor.invokeExact(arguments);
       } catch (Throwable e) {
-        throw new IllegalStateException("cannot build " + record.getName(), e);
+        throw new CoodieException(entity.getSimpleName() + " " + where + ": the canonical constructor of "
+            + record.getName() + " threw " + e + " for the values read; make it accept every value stored", e);
       }
     }, value -> {
       Object[] result = new Object[accessors.length];
@@ -54,7 +56,8 @@ record RecordParts(Function<Object[], Object> create, Function<Object, Object[]>
           result[i] = (Object) accessors[i].invokeExact(value);
         }
       } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + record.getName(), e);
+        throw new CoodieException(entity.getSimpleName() + " " + where + ": an accessor of " + record.getName()
+            + " threw " + e + "; make its accessors return without throwing", e);
       }
       return result;
     });

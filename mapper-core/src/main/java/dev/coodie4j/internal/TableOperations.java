@@ -8,6 +8,7 @@ import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ColumnValues;
+import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
@@ -231,8 +232,17 @@ public final class TableOperations<T> {
   }
 
   /** The statement cache, to prepare a batch's statements. */
-  StatementCache statements() {
-    return runtime.statements();
+  /** The driver this table runs on. */
+  public CqlDriver driver() {
+    return runtime.driver();
+  }
+
+  /** The statement prepared; a driver failure becomes a CoodieException naming the entity and the table. */
+  CompletableFuture<PreparedCql> prepared(StatementSpec spec) {
+    String entity = model.entityClass().getSimpleName();
+    return runtime.statements().get(spec, cause -> new CoodieException(entity + ": Cassandra refused to prepare a "
+        + "statement on table " + table + ": " + cause.getMessage() + ". If the table or a column does not exist yet, "
+        + "create it with mapper.table(" + entity + ".class).sync() (statement: " + spec.cql() + ")", cause));
   }
 
   /** Refuses writes through a materialized view entity. */
@@ -495,7 +505,7 @@ public final class TableOperations<T> {
   }
 
   CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
-    CompletableFuture<PreparedCql> prepared = runtime.statements().get(spec);
+    CompletableFuture<PreparedCql> prepared = prepared(spec);
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
       return run(prepared.join(), options, binder);
     }

@@ -46,6 +46,11 @@ public final class UpdateRunner<T> {
     return model;
   }
 
+  /** The driver the statements run on. */
+  public dev.coodie4j.spi.CqlDriver driver() {
+    return operations.driver();
+  }
+
   /** Runs the update; an unconditional one is always applied. */
   public CompletionStage<LwtResult<T>> update(UpdateSpec update, WriteOptions options) {
     return operations.execute(write(update, options)).thenApply(operations::lwtResult);

@@ -133,7 +133,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
         requireInstance(where, element, list ? Integer.class : elementType(c, 0), list ? "index" : "key");
         requireInstance(where, value, elementType(c, collection.kind() == CollectionType.Kind.MAP ? 1 : 0), "value");
       }
-      default -> throw new IllegalStateException(kind.name());
+      default -> throw new CoodieException(where + kind.name() + " is not an assignment coodie4j can render for column \""
+          + c.name() + "\"");
     }
     List<Assignment> next = new ArrayList<>(assignments);
     next.add(new Assignment(column, kind, bound, element));
@@ -176,7 +177,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
         });
         return c.javaType() == java.util.SortedMap.class ? new java.util.TreeMap<>(entries) : entries;
       }
-      default -> throw new IllegalStateException();
+      default -> throw new CoodieException(where + "column \"" + c.name() + "\" is a " + collection.kind()
+          + ", which takes no " + kind);
     }
   }
 

@@ -41,4 +41,12 @@ public interface CqlDriver {
 
   /** Waits until all reachable nodes agree on the schema; completes with false if they did not in time. */
   CompletionStage<Boolean> awaitSchemaAgreement();
+
+  /**
+   * Whether the current thread is one of the driver's own I/O or admin threads, on which the driver completes the
+   * stages this interface returns. The mapper refuses to block on such a thread: waiting there for a response that
+   * the same thread must deliver stalls until the request times out. Implementations answer by the driver's own
+   * test; a driver without such threads answers false.
+   */
+  boolean isDriverThread();
 }

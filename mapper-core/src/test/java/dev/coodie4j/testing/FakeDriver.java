@@ -308,6 +308,12 @@ public final class FakeDriver implements CqlDriver {
     return sessionKeyspace;
   }
 
+  /** The fake completes every stage on the calling thread: it has no threads of its own. */
+  @Override
+  public boolean isDriverThread() {
+    return false;
+  }
+
   @Override
   public CompletionStage<PreparedCql> prepare(StatementSpec spec) {
     prepared.add(spec);

@@ -73,6 +73,11 @@ final class CountingDriver implements CqlDriver {
     return delegate.awaitSchemaAgreement();
   }
 
+  @Override
+  public boolean isDriverThread() {
+    return delegate.isDriverThread();
+  }
+
   private final class CountingPrepared implements PreparedCql {
     private final PreparedCql prepared;
 

@@ -30,7 +30,13 @@ final class DataStaxBinding implements Binding {
 
   @Override
   public void set(int index, Object value) {
-    builder.setBytesUnsafe(index, prepared.variableCodec(index).encode(value, protocol));
+    ByteBuffer bytes;
+    try {
+      bytes = prepared.variableCodec(index).encode(value, protocol);
+    } catch (RuntimeException e) {
+      throw prepared.encodeFailure(index, value, e);
+    }
+    builder.setBytesUnsafe(index, bytes);
   }
 
   @Override
@@ -98,7 +104,7 @@ final class DataStaxBinding implements Binding {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return prepared.session().executeAsync(statement())
+    return Failures.wrap(prepared.session().executeAsync(statement()), Failures.running(prepared.spec().cql()))
         .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol, prepared.codecs()));
   }
 

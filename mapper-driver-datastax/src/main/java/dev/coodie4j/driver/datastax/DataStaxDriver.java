@@ -11,6 +11,7 @@ import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.internal.core.util.concurrent.BlockingOperation;
 import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.Binding;
@@ -116,14 +117,15 @@ public final class DataStaxDriver implements CqlDriver {
     if (timestampMicros != null) {
       batch.setQueryTimestamp(timestampMicros);
     }
-    return session.executeAsync(batch.build()).thenApply(rows -> new DataStaxResultPage(
+    return Failures.wrap(session.executeAsync(batch.build()), "running a " + type + " batch of " + statements.size()
+        + " statements").thenApply(rows -> new DataStaxResultPage(
         rows, new TypeCodec[0], session.getContext().getProtocolVersion(), codecs));
   }
 
   @Override
   public CompletionStage<Boolean> executeSchemaChange(String cql) {
     // the driver waits for agreement after a schema change (up to its configured timeout) and says whether it came
-    return session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout))
+    return Failures.wrap(session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout)), Failures.running(cql))
         .thenApply(rs -> rs.getExecutionInfo().isSchemaInAgreement());
   }
 
@@ -136,8 +138,9 @@ public final class DataStaxDriver implements CqlDriver {
         "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
     CompletionStage<AsyncResultSet> tableRow = session.executeAsync(SimpleStatement.newInstance(
         "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    return columns.thenCombine(indexes, (columnRows, indexRows) -> List.of(columnRows, indexRows))
-        .thenCombine(tableRow, (pair, tableRows) -> {
+    return Failures.wrap(columns, "reading the definition of " + keyspace + "." + table).thenCombine(
+        Failures.wrap(indexes, "reading the indexes of " + keyspace + "." + table), (columnRows, indexRows) -> List.of(columnRows, indexRows))
+        .thenCombine(Failures.wrap(tableRow, "reading the options of " + keyspace + "." + table), (pair, tableRows) -> {
       AsyncResultSet columnRows = pair.get(0);
       AsyncResultSet indexRows = pair.get(1);
       java.util.Map<String, Object> options = new java.util.HashMap<>();
@@ -166,8 +169,9 @@ public final class DataStaxDriver implements CqlDriver {
 
   @Override
   public CompletionStage<java.util.Map<String, LiveUserType>> readUserTypes(String keyspace) {
-    return session.executeAsync(SimpleStatement.newInstance(
-            "SELECT type_name, field_names, field_types FROM system_schema.types WHERE keyspace_name = ?", keyspace))
+    return Failures.wrap(session.executeAsync(SimpleStatement.newInstance(
+            "SELECT type_name, field_names, field_types FROM system_schema.types WHERE keyspace_name = ?", keyspace)),
+            "reading the user types of keyspace " + keyspace)
         .thenApply(rows -> {
           java.util.Map<String, LiveUserType> types = new java.util.HashMap<>();
           for (Row row : rows.currentPage()) {
@@ -184,8 +188,22 @@ public final class DataStaxDriver implements CqlDriver {
     return pollAgreement(deadline);
   }
 
+  /**
+   * Asks the driver's own guard, which its sync API uses to refuse blocking calls on its I/O and admin threads; the
+   * driver offers only the check that throws, so a refusal means yes.
+   */
+  @Override
+  public boolean isDriverThread() {
+    try {
+      BlockingOperation.checkNotDriverThread();
+      return false;
+    } catch (IllegalStateException onDriverThread) {
+      return true;
+    }
+  }
+
   private CompletionStage<Boolean> pollAgreement(long deadline) {
-    return session.checkSchemaAgreementAsync().thenCompose(agreed -> {
+    return Failures.wrap(session.checkSchemaAgreementAsync(), "checking schema agreement").thenCompose(agreed -> {
       if (agreed || System.nanoTime() > deadline) {
         return CompletableFuture.completedFuture(agreed);
       }

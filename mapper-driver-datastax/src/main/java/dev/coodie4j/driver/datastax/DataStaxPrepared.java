@@ -5,6 +5,8 @@ import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.type.DataType;
+import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.Binding;
@@ -87,6 +89,27 @@ final class DataStaxPrepared implements PreparedCql {
 
   Codecs codecs() {
     return codecs;
+  }
+
+  /** Why a value cannot be bound to variable {@code index}, naming its column, the value and what is needed. */
+  CoodieException encodeFailure(int index, Object value, RuntimeException failure) {
+    ColumnDefinition variable = statement.getVariableDefinitions().get(index);
+    DataType type = variable.getType();
+    String column = "column \"" + variable.getName().asInternal() + "\" of " + variable.getKeyspace().asInternal() + "."
+        + variable.getTable().asInternal();
+    String shown = ValueText.show(value);
+    String fix;
+    if (type.equals(DataTypes.ASCII)) {
+      fix = column + " is ascii and cannot hold " + shown + ", which has non-ASCII characters: keep to US-ASCII, or "
+          + "store the property as text (drop @ColumnType(ScalarType.ASCII) and migrate the column)";
+    } else if (type.equals(DataTypes.TIMEUUID) && value instanceof java.util.UUID uuid) {
+      fix = column + " is timeuuid and needs a time-based (version 1) UUID, but " + shown + " is version "
+          + uuid.version() + ": create it with com.datastax.oss.driver.api.core.uuid.Uuids.timeBased(), or map the "
+          + "property as uuid";
+    } else {
+      fix = "cannot bind " + shown + " to " + column + " (" + type.asCql(false, true) + "): " + failure.getMessage();
+    }
+    return new CoodieException(fix + " (statement: " + spec.cql() + ")", failure);
   }
 
   TypeCodec<Object>[] resultCodecs() {

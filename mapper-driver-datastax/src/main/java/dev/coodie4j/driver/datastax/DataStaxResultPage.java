@@ -90,7 +90,7 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public CompletionStage<ResultPage> nextPage() {
-    return resultSet.fetchNextPage().thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
+    return Failures.wrap(resultSet.fetchNextPage(), "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
   }
 
   @Override

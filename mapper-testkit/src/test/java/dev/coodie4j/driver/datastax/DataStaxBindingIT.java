@@ -36,7 +36,7 @@ class DataStaxBindingIT {
   }
 
   private static DataStaxBinding bind(String cql, List<java.lang.reflect.Type> variables, boolean idempotent) {
-    PreparedCql prepared = Futures.join(driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
+    PreparedCql prepared = Futures.join(driver, driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
     return (DataStaxBinding) prepared.bind();
   }
 
