@@ -53,7 +53,7 @@ class ThreadingIT {
 
   @Test
   void syncGetInsideAnAsyncCallbackFailsWithTheRemedy() {
-    CompletionStage<Optional<Entry>> nested = entries.async().get("paged", 0).thenApply(first -> entries.get("paged", 1));
+    CompletionStage<Optional<Entry>> nested = inCallback(first -> entries.get("paged", 1));
     CoodieException refused = failureOf(nested);
     assertTrue(refused.getMessage().contains("a synchronous mapper call (EntityTable.get) " + REFUSAL),
         refused.getMessage());
@@ -63,8 +63,7 @@ class ThreadingIT {
 
   @Test
   void syncQueryInsideAnAsyncCallbackFails() {
-    CompletionStage<List<Entry>> nested = entries.async().get("paged", 0)
-        .thenApply(first -> entries.query().where(Entry::log).eq("paged").list());
+    CompletionStage<List<Entry>> nested = inCallback(first -> entries.query().where(Entry::log).eq("paged").list());
     assertTrue(failureOf(nested).getMessage().contains("(Query.list) " + REFUSAL));
   }
 
@@ -72,7 +71,7 @@ class ThreadingIT {
   void iteratingIntoTheNextPageInsideAnAsyncCallbackFails() {
     Iterator<Entry> rows = entries.query().where(Entry::log).eq("paged").fetchSize(2).iterator();
     List<Entry> seen = new ArrayList<>();
-    CompletionStage<List<Entry>> nested = entries.async().get("paged", 0).thenApply(first -> {
+    CompletionStage<List<Entry>> nested = inCallback(first -> {
       rows.forEachRemaining(seen::add);
       return seen;
     });
@@ -85,7 +84,7 @@ class ThreadingIT {
   @Test
   void streamingIntoTheNextPageInsideAnAsyncCallbackFails() {
     Stream<Entry> rows = entries.query().where(Entry::log).eq("paged").fetchSize(2).stream();
-    CompletionStage<Long> nested = entries.async().get("paged", 0).thenApply(first -> rows.count());
+    CompletionStage<Long> nested = inCallback(first -> rows.count());
     assertTrue(failureOf(nested).getMessage().contains(REFUSAL));
   }
 
@@ -107,6 +106,18 @@ class ThreadingIT {
         .thenCompose(first -> entries.async().get("paged", first.orElseThrow().n() + 1))
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
     assertEquals("line 1", second.orElseThrow().text());
+  }
+
+  /**
+   * Runs {@code body} in a callback of an async read, attached before the read is sent: the callback then runs on
+   * the driver I/O thread that completes the read, never on this thread (as it would if the read had already
+   * completed when the callback was attached).
+   */
+  private static <R> CompletionStage<R> inCallback(java.util.function.Function<Optional<Entry>, R> body) {
+    java.util.concurrent.CompletableFuture<Void> gate = new java.util.concurrent.CompletableFuture<>();
+    CompletionStage<R> nested = gate.thenCompose(ignored -> entries.async().get("paged", 0)).thenApply(body);
+    gate.complete(null);
+    return nested;
   }
 
   /** The CoodieException the stage fails with, well before the request timeout would end a blocked call. */
