@@ -90,18 +90,18 @@ public final class AsyncEntityTable<T> {
   }
 
   public CompletionStage<SyncResult> sync() {
-    return Futures.attempt(() -> operations.sync(false));
+    return Futures.attempt(() -> operations.schema().sync(false));
   }
 
   public CompletionStage<SyncResult> sync(SyncOption... options) {
-    return Futures.attempt(() -> operations.sync(false, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.attempt(() -> operations.schema().sync(false, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 
   public CompletionStage<SyncResult> syncDryRun() {
-    return Futures.attempt(() -> operations.sync(true));
+    return Futures.attempt(() -> operations.schema().sync(true));
   }
 
   public CompletionStage<SyncResult> syncDryRun(SyncOption... options) {
-    return Futures.attempt(() -> operations.sync(true, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.attempt(() -> operations.schema().sync(true, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 }

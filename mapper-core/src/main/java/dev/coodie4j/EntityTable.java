@@ -138,21 +138,21 @@ public final class EntityTable<T> {
    * run. Refuses a primary key or column type that differs. Repeated in the same mapper it does nothing.
    */
   public SyncResult sync() {
-    return Futures.join(operations.driver(), operations.sync(false));
+    return Futures.join(operations.driver(), operations.schema().sync(false));
   }
 
   /** {@link #sync()} with options, such as dropping indexes the entity no longer declares. */
   public SyncResult sync(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.schema().sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 
   /** What {@link #sync()} would run, without running it. */
   public SyncResult syncDryRun() {
-    return Futures.join(operations.driver(), operations.sync(true));
+    return Futures.join(operations.driver(), operations.schema().sync(true));
   }
 
   /** What {@link #sync(SyncOption...)} would run, without running it. */
   public SyncResult syncDryRun(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.schema().sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
   }
 }

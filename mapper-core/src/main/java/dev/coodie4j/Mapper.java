@@ -102,7 +102,7 @@ public final class Mapper {
     return Futures.attempt(() -> {
       List<CompletableFuture<String>> reports = new ArrayList<>();
       for (Class<?> type : entityClasses) {
-        reports.add(table(type).operations().differences().thenApply(differences -> differences.isEmpty() ? ""
+        reports.add(table(type).operations().schema().differences().thenApply(differences -> differences.isEmpty() ? ""
             : type.getName() + ":\n    - " + String.join("\n    - ", differences)).toCompletableFuture());
       }
       return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).thenApply(ignored -> {

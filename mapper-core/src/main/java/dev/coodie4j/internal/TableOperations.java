@@ -2,7 +2,6 @@ package dev.coodie4j.internal;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.LwtResult;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
@@ -29,8 +28,6 @@ import java.util.stream.IntStream;
  * specs are built here once; per call only values are bound.
  */
 public final class TableOperations<T> {
-  private static final System.Logger LOG = System.getLogger(TableOperations.class.getName());
-
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final MapperRuntime runtime;
@@ -49,7 +46,7 @@ public final class TableOperations<T> {
   private final StatementSpec selectByPrimaryKey;
   private final QueryRunner<T> queries;
   private final UpdateRunner<T> updates;
-  private volatile boolean synced;
+  private final TableSync schema;
   /** The partition key columns whose values can exceed Cassandra's key size. */
   private final int[] sizedPartitionKey;
 
@@ -69,6 +66,7 @@ public final class TableOperations<T> {
     this.selectByPrimaryKey = new StatementSpec(
         CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
     this.sizedPartitionKey = IntStream.range(0, partitionKeySize).filter(i -> KeySizes.sized(columns.get(i))).toArray();
+    this.schema = new TableSync(model, runtime.driver(), keyspace);
     this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
     this.updates = new UpdateRunner<>(this, model, table);
   }
@@ -385,71 +383,9 @@ public final class TableOperations<T> {
     return queries;
   }
 
-  public CompletionStage<SyncResult> sync(boolean dryRun) {
-    return sync(dryRun, false);
-  }
-
-  public CompletionStage<SyncResult> sync(boolean dryRun, boolean dropIndexes) {
-    if (synced && !dryRun && !dropIndexes) {
-      return CompletableFuture.completedFuture(new SyncResult(List.of(), List.of(), true));
-    }
-    String keyspace = requireKeyspace();
-    return readSchema(keyspace).thenCompose(schema -> {
-      var live = schema.table();
-      SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live, schema.types(), dropIndexes);
-      if (!plan.unmappedColumns().isEmpty()) {
-        LOG.log(System.Logger.Level.WARNING, "table {0}.{1} has columns that {2} does not map: {3}",
-            keyspace, model.table(), model.entityClass().getName(), plan.unmappedColumns());
-      }
-      if (dryRun) {
-        return CompletableFuture.completedFuture(new SyncResult(plan.statements(), plan.unmappedColumns(), false));
-      }
-      // statements run one after another; agreement after the last one covers them all, and is awaited here only
-      // when the driver has not seen it already
-      CompletionStage<Boolean> chain = CompletableFuture.completedFuture(true);
-      for (String statement : plan.statements()) {
-        chain = chain.thenCompose(ignored -> runtime.driver().executeSchemaChange(statement));
-      }
-      return SchemaAgreement.after(runtime.driver(), chain).thenApply(agreed -> {
-        if (!agreed) {
-          LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
-              keyspace, model.table());
-        }
-        synced = true;
-        return new SyncResult(plan.statements(), plan.unmappedColumns(), true);
-      });
-    });
-  }
-
-  /** Every difference between the entity and its live table, changing nothing. */
-  public CompletionStage<List<String>> differences() {
-    String keyspace = requireKeyspace();
-    return readSchema(keyspace).thenApply(schema -> {
-      SchemaPlanner.Plan plan = SchemaPlanner.compare(model, keyspace, schema.table(), schema.types());
-      List<String> differences = new ArrayList<>(plan.problems());
-      differences.addAll(plan.missing());
-      return differences;
-    });
-  }
-
-  private record LiveSchema(Optional<dev.coodie4j.spi.TableSchema> table,
-      java.util.Map<String, dev.coodie4j.spi.LiveUserType> types) {}
-
-  /** The live table, and the keyspace's user types when the entity uses any. */
-  private CompletionStage<LiveSchema> readSchema(String keyspace) {
-    boolean usesTypes = !UserTypes.inCreationOrder(columns.stream().map(ColumnModel::type).toList()).isEmpty();
-    CompletionStage<java.util.Map<String, dev.coodie4j.spi.LiveUserType>> types = usesTypes
-        ? runtime.driver().readUserTypes(keyspace)
-        : CompletableFuture.completedFuture(java.util.Map.of());
-    return runtime.driver().readTable(keyspace, model.table()).thenCombine(types, LiveSchema::new);
-  }
-
-  private String requireKeyspace() {
-    if (keyspace == null) {
-      throw new CoodieException("no keyspace for " + model.entityClass().getName()
-          + ": set @Table(keyspace = ...), Mapper.builder(driver).keyspace(...), or connect the session to a keyspace");
-    }
-    return keyspace;
+  /** Creating, evolving and comparing this table's schema. */
+  public TableSync schema() {
+    return schema;
   }
 
   private CompletionStage<ResultPage> bindKey(StatementSpec spec, Object[] values, int expected, String operation) {
