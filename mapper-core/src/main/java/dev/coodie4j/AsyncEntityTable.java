@@ -94,7 +94,7 @@ public final class AsyncEntityTable<T> {
   }
 
   public CompletionStage<SyncResult> sync(SyncOption... options) {
-    return Futures.attempt(() -> operations.schema().sync(false, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.attempt(() -> operations.schema().sync(false, options));
   }
 
   public CompletionStage<SyncResult> syncDryRun() {
@@ -102,6 +102,6 @@ public final class AsyncEntityTable<T> {
   }
 
   public CompletionStage<SyncResult> syncDryRun(SyncOption... options) {
-    return Futures.attempt(() -> operations.schema().sync(true, List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.attempt(() -> operations.schema().sync(true, options));
   }
 }

@@ -143,7 +143,7 @@ public final class EntityTable<T> {
 
   /** {@link #sync()} with options, such as dropping indexes the entity no longer declares. */
   public SyncResult sync(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.schema().sync(false, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.schema().sync(false, options));
   }
 
   /** What {@link #sync()} would run, without running it. */
@@ -153,6 +153,6 @@ public final class EntityTable<T> {
 
   /** What {@link #sync(SyncOption...)} would run, without running it. */
   public SyncResult syncDryRun(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.schema().sync(true, java.util.List.of(options).contains(SyncOption.DROP_UNDECLARED_INDEXES)));
+    return Futures.join(operations.driver(), operations.schema().sync(true, options));
   }
 }

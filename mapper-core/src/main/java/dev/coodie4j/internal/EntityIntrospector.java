@@ -428,7 +428,7 @@ final class EntityIntrospector {
     if (name.isBlank()) {
       throw new EntityDefinitionException(type, where + " has an empty @Column name: give a name or remove @Column");
     }
-    TypeRules.Resolved resolved = TypeRules.resolve(new TypeRules.Candidate(type, where, property,
+    TypeRules.Resolved resolved = TypeRules.resolve(TypeRules.Candidate.of(type, where, property,
         partitionKey != null || clusteringKey != null));
     DataType cqlType = resolved.cqlType();
     Type bindingType = resolved.bindingType();

@@ -30,8 +30,9 @@ public final class TableSync {
     this.keyspace = keyspace;
   }
 
-  public CompletionStage<SyncResult> sync(boolean dryRun) {
-    return sync(dryRun, false);
+  /** Syncs, or with {@code dryRun} only plans, with the options given. */
+  public CompletionStage<SyncResult> sync(boolean dryRun, dev.coodie4j.SyncOption... options) {
+    return sync(dryRun, List.of(options).contains(dev.coodie4j.SyncOption.DROP_UNDECLARED_INDEXES));
   }
 
   public CompletionStage<SyncResult> sync(boolean dryRun, boolean dropIndexes) {

@@ -26,7 +26,16 @@ import java.util.stream.Collectors;
  */
 final class TypeRules {
   /** A property being mapped, with the annotations the rules read. */
-  record Candidate(Class<?> entity, String where, Property property, boolean primaryKey) {
+  record Candidate(Class<?> entity, String where, Property property, boolean primaryKey,
+      ColumnConverter<Object, Object> converter) {
+    /** A candidate with its converter, if any, found once. */
+    static Candidate of(Class<?> entity, String where, Property property, boolean primaryKey) {
+      ColumnConverter<Object, Object> converter = property.has(Convert.class)
+          ? Converters.instance(entity, where, property.annotation(Convert.class).value())
+          : Converters.forType(entity, where, property.type());
+      return new Candidate(entity, where, property, primaryKey, converter);
+    }
+
     ColumnType override() {
       return property.annotation(ColumnType.class);
     }
@@ -41,12 +50,6 @@ final class TypeRules {
 
     Json json() {
       return property.annotation(Json.class);
-    }
-
-    ColumnConverter<Object, Object> converter() {
-      return property.has(Convert.class)
-          ? Converters.instance(entity, where, property.annotation(Convert.class).value())
-          : Converters.forType(entity, where, property.type());
     }
 
     EntityDefinitionException refuse(String problem) {
