@@ -52,7 +52,11 @@ public final class Mapper {
   public <T> EntityTable<T> table(Class<T> entityClass) {
     EntityTable<?> table = tables.get(entityClass);
     if (table == null) {
-      table = tables.computeIfAbsent(entityClass, type -> new EntityTable<>(new TableOperations<>(type, runtime)));
+      table = tables.computeIfAbsent(entityClass, type -> {
+        TableOperations<T> operations = new TableOperations<>(entityClass, runtime);
+        runtime.validator().ifPresent(validator -> validator.requireUsable(entityClass));
+        return new EntityTable<>(operations);
+      });
     }
     return (EntityTable<T>) table;
   }
@@ -245,7 +249,7 @@ public final class Mapper {
 
     public Mapper build() {
       Optional<EntityValidator> entityValidator = !validation ? Optional.empty()
-          : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : new EntityValidator(validator));
+          : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : EntityValidator.of(validator));
       return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
           Optional.ofNullable(keyspace), entityValidator, naming,
           pagingTokens == null ? PagingTokens.withRandomKey() : pagingTokens));

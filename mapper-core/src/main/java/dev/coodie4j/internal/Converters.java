@@ -1,10 +1,6 @@
 package dev.coodie4j.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coodie4j.ColumnConverter;
-import dev.coodie4j.CoodieException;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.ConvertedBy;
 import dev.coodie4j.annotation.Json;
@@ -28,7 +24,18 @@ final class Converters {
     }
   };
 
+  private static final boolean JACKSON_PRESENT = present("com.fasterxml.jackson.databind.ObjectMapper");
+
   private Converters() {}
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, Converters.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
 
   /** The converter named by {@link ConvertedBy} on the type, or null. */
   static ColumnConverter<Object, Object> forType(Class<?> entity, String where, Class<?> type) {
@@ -55,31 +62,18 @@ final class Converters {
         converter::fromColumn);
   }
 
-  /** JSON text through the ObjectMapper the annotation's supplier gives, for the property's full generic type. */
-  @SuppressWarnings("unchecked")
+  /**
+   * JSON text through Jackson, for the property's full generic type; refused, naming what to add, when Jackson is
+   * not on the classpath (it is an optional dependency).
+   */
   static ConvertedType json(Class<?> entity, String where, Type javaType, Json json) {
-    Object supplier = INSTANCES.get(json.mapper());
-    if (!(supplier instanceof Supplier<?> objectMappers) || !(objectMappers.get() instanceof ObjectMapper mapper)) {
-      throw new EntityDefinitionException(entity, where + " names @Json(mapper = " + json.mapper().getName()
-          + "), which cannot be instantiated or supplies no ObjectMapper: give it a no-arg constructor");
+    if (!JACKSON_PRESENT) {
+      throw new EntityDefinitionException(entity, where + " is a @Json column, but Jackson is not on the classpath: "
+          + "add com.fasterxml.jackson.core:jackson-databind to your dependencies");
     }
-    JavaType target = mapper.getTypeFactory().constructType(javaType);
+    Object supplier = json.mapper() == Supplier.class ? JsonColumns.DEFAULT_MAPPER : INSTANCES.get(json.mapper());
     String property = entity.getSimpleName() + "." + where.substring(where.indexOf('\'') + 1, where.lastIndexOf('\''));
-    return new ConvertedType(javaType, String.class, json.mapper(), value -> {
-      try {
-        return mapper.writeValueAsString(value);
-      } catch (JsonProcessingException e) {
-        throw new CoodieException(property + ": Jackson cannot write " + value.getClass().getName() + " as JSON: "
-            + e.getOriginalMessage() + "; fix the value or configure the ObjectMapper of @Json(mapper = ...)", e);
-      }
-    }, text -> {
-      try {
-        return mapper.readValue((String) text, target);
-      } catch (JsonProcessingException e) {
-        throw new CoodieException(property + ": the stored JSON does not read as " + javaType.getTypeName() + ": "
-            + e.getOriginalMessage(), e);
-      }
-    });
+    return JsonColumns.converted(entity, where, property, javaType, json.mapper(), supplier);
   }
 
   /** The type bound for a collection: elements of converted types replaced by their {@link ConvertedType}. */
