@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The server shared by all tests of a JVM, chosen on first use and announced with one line on standard output.
+ * The server shared by all tests of a JVM, chosen on first use and announced with one INFO line through the
+ * {@link System.Logger} {@code dev.coodie4j.testkit} (visible by default; see docs/logging.md to route it).
  *
  * <p>The choice, in order:
  * <ol>
  *   <li>{@code COODIE4J_CONTACT_POINTS} (environment, {@code host[:port],...}, port 9042 by default) with
  *       {@code COODIE4J_LOCAL_DC} (default {@code datacenter1}), or the system properties
  *       {@code coodie4j.contactPoints} and {@code coodie4j.localDc}: that cluster, nothing is started;</li>
- *   <li>a reachable Docker engine: a ScyllaDB container (Testcontainers), image from system property
+ *   <li>a reachable Docker engine, when {@code org.testcontainers:testcontainers-scylladb} is on the test classpath
+ *       (an optional dependency): a ScyllaDB container, image from system property
  *       {@code coodie4j.scylla.image};</li>
  *   <li>otherwise an embedded Apache Cassandra in a forked JVM, whose jars Maven resolves once per machine.</li>
  * </ol>
@@ -37,6 +39,9 @@ public final class TestServers {
 
   private static final int DEFAULT_PORT = 9042;
   private static final String DEFAULT_DC = "datacenter1";
+
+  private static final System.Logger LOG = System.getLogger("dev.coodie4j.testkit");
+  private static final boolean TESTCONTAINERS = present("org.testcontainers.scylladb.ScyllaDBContainer");
 
   private static CassandraServer shared;
   private static RuntimeException failure;
@@ -85,7 +90,7 @@ public final class TestServers {
     if (forced.equals("docker")) {
       return docker(SERVER_ENV + "=docker");
     }
-    if (forced.isEmpty() && DockerScylla.available(false)) {
+    if (forced.isEmpty() && TESTCONTAINERS && DockerScylla.available(false)) {
       return docker("Docker is available");
     }
     return embedded(forced.isEmpty() ? "no " + CONTACT_POINTS_ENV + " and no Docker" : SERVER_ENV + "=embedded");
@@ -94,6 +99,10 @@ public final class TestServers {
   private static CassandraServer docker(String reason) {
     String fix = "; start Docker, unset " + SERVER_ENV + " to fall back to an embedded Cassandra, or set "
         + CONTACT_POINTS_ENV + " to use a running server";
+    if (!TESTCONTAINERS) {
+      throw new IllegalStateException(reason + " but Testcontainers is not on the test classpath: add "
+          + "org.testcontainers:testcontainers-scylladb (test scope)" + fix);
+    }
     if (!DockerScylla.available(true)) {
       throw new IllegalStateException(reason + " but Testcontainers finds no Docker engine" + fix);
     }
@@ -128,7 +137,16 @@ public final class TestServers {
   }
 
   private static void announce(CassandraServer server, String why) {
-    System.out.println("[coodie4j] tests use " + server.description() + " (" + why + ")");
+    LOG.log(System.Logger.Level.INFO, "tests use " + server.description() + " (" + why + ")");
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, TestServers.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   static List<InetSocketAddress> parseContactPoints(String value) {
