@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionStage;
  * options or as a dry run), {@code differences} compares it with the entity. Plans come from {@link SchemaPlanner}.
  */
 public final class TableSync {
-  private static final System.Logger LOG = System.getLogger(TableSync.class.getName());
+  private static final System.Logger LOG = System.getLogger("dev.coodie4j.sync");
 
   private final EntityModel<?> model;
   private final CqlDriver driver;
@@ -54,7 +54,10 @@ public final class TableSync {
       // when the driver has not seen it already
       CompletionStage<Boolean> chain = CompletableFuture.completedFuture(true);
       for (String statement : plan.statements()) {
-        chain = chain.thenCompose(ignored -> driver.executeSchemaChange(statement));
+        chain = chain.thenCompose(ignored -> {
+          LOG.log(System.Logger.Level.INFO, "sync of {0}: {1}", model.entityClass().getName(), statement);
+          return driver.executeSchemaChange(statement);
+        });
       }
       return SchemaAgreement.after(driver, chain).thenApply(agreed -> {
         if (!agreed) {

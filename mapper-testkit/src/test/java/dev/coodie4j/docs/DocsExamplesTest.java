@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the manual honest: every Java block in docs/ and README.md is marked {@code <!-- example: Class#tag -->} and
- * equals the tagged region of that class in this package, which the build compiles and runs against the server.
+ * equals the tagged region of that class in this package, which the build compiles and runs against the server, or
+ * is marked {@code <!-- file: path -->} and equals that whole file of the repository (with {@code @project.version@}
+ * read as the version being built): the consumer projects under consumer-tests/src/it, which the build runs as a
+ * user's own builds. A block of any language may carry a file marker.
  */
 class DocsExamplesTest {
   private static final Pattern MARKER = Pattern.compile("<!-- example: (\\w+)#(\\w+) -->");
+  private static final Pattern FILE_MARKER = Pattern.compile("<!-- file: ([\\w./-]+) -->");
   private static final Path SOURCES = Path.of("src/test/java/dev/coodie4j/docs");
 
   @Test
@@ -35,7 +39,8 @@ class DocsExamplesTest {
     for (Path page : pages) {
       List<String> lines = Files.readAllLines(page);
       for (int i = 0; i < lines.size(); i++) {
-        if (!lines.get(i).strip().equals("```java")) {
+        String fence = lines.get(i).strip();
+        if (!fence.startsWith("```") || fence.length() == 3) {
           continue;
         }
         int end = i + 1;
@@ -43,22 +48,39 @@ class DocsExamplesTest {
           end++;
         }
         String block = String.join("\n", lines.subList(i + 1, end)).stripTrailing();
-        Matcher marker = i > 0 ? MARKER.matcher(lines.get(i - 1)) : null;
-        if (marker == null || !marker.find()) {
-          problems.add(page + ":" + (i + 1) + " has a java block without an <!-- example: Class#tag --> line above it");
-        } else {
-          String expected = region(marker.group(1), marker.group(2));
+        String above = i > 0 ? lines.get(i - 1) : "";
+        Matcher file = FILE_MARKER.matcher(above);
+        Matcher marker = MARKER.matcher(above);
+        if (file.find()) {
+          String expected = repositoryFile(docs, file.group(1));
           if (!expected.equals(block)) {
-            problems.add(page + ":" + (i + 1) + " differs from " + marker.group(1) + "#" + marker.group(2)
-                + "; it should read:\n" + expected);
+            problems.add(page + ":" + (i + 1) + " differs from " + file.group(1) + "; it should read:\n" + expected);
           }
           checked++;
+        } else if (fence.equals("```java")) {
+          if (!marker.find()) {
+            problems.add(page + ":" + (i + 1) + " has a java block without an <!-- example: Class#tag --> or"
+                + " <!-- file: path --> line above it");
+          } else {
+            String expected = region(marker.group(1), marker.group(2));
+            if (!expected.equals(block)) {
+              problems.add(page + ":" + (i + 1) + " differs from " + marker.group(1) + "#" + marker.group(2)
+                  + "; it should read:\n" + expected);
+            }
+            checked++;
+          }
         }
         i = end;
       }
     }
     assertEquals(List.of(), problems);
     assertTrue(checked >= 10, "expected the manual to hold at least 10 examples, found " + checked);
+  }
+
+  private static String repositoryFile(Path docs, String path) throws IOException {
+    Path file = docs.toAbsolutePath().getParent().resolve(path);
+    String version = System.getProperty("coodie4j.version", "");
+    return Files.readString(file).replace("@project.version@", version).stripTrailing();
   }
 
   private static String region(String className, String tag) throws IOException {
