@@ -21,6 +21,8 @@ import dev.coodie4j.annotation.Table;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,15 +55,24 @@ class SessionCustomizerIT {
   @Table
   record Tracked(@PartitionKey String id, String body) {}
 
+  /** The driver calls trackers just after it hands the result back, so the request may show up a moment later. */
+  private static void awaitRequest(Predicate<String> matching) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (REQUESTS.stream().noneMatch(matching) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(REQUESTS.stream().anyMatch(matching), "no such request among " + REQUESTS);
+  }
+
   @BeforeEach
   void reset() {
     REQUESTS.clear();
   }
 
   @Test
-  void theTrackerSeesTheTestsRequests(CqlSession session) {
+  void theTrackerSeesTheTestsRequests(CqlSession session) throws InterruptedException {
     session.execute("SELECT release_version FROM system.local");
-    assertTrue(REQUESTS.contains("SELECT release_version FROM system.local"), REQUESTS.toString());
+    awaitRequest(cql -> cql.equals("SELECT release_version FROM system.local"));
   }
 
   @Test
@@ -73,12 +84,13 @@ class SessionCustomizerIT {
   }
 
   @Test
-  void theClassHasItsOwnSessionAndTheMapperUsesIt(CqlSession session, Mapper mapper, TestKeyspace keyspace) {
+  void theClassHasItsOwnSessionAndTheMapperUsesIt(CqlSession session, Mapper mapper, TestKeyspace keyspace)
+      throws InterruptedException {
     assertNotSame(CassandraExtension.sharedSession(), session);
     mapper.table(Tracked.class).sync();
     REQUESTS.clear();
     mapper.table(Tracked.class).save(new Tracked("t1", "seen"));
-    assertTrue(REQUESTS.stream().anyMatch(cql -> cql.startsWith("INSERT INTO")), REQUESTS.toString());
+    awaitRequest(cql -> cql.startsWith("INSERT INTO"));
     assertEquals("seen", session.execute("SELECT body FROM " + keyspace.name() + ".tracked WHERE id = 't1'").one()
         .getString(0));
   }
@@ -96,6 +108,31 @@ class SessionCustomizerIT {
     @Test
     void capture(CqlSession session) {
       seen = session;
+    }
+  }
+
+  @Test
+  void aCustomizerWithoutNoArgumentConstructorFailsTheClassSayingWhatToDo() {
+    String message = InitScriptsIT.classFailure(NeedsArgument.class);
+    assertTrue(message.startsWith("@CassandraTest(session = WithArgument.class) on " + NeedsArgument.class.getName()
+        + ": " + WithArgument.class.getName() + " has no no-argument constructor; give it a public or package-private"
+        + " no-argument constructor"), message);
+  }
+
+  static class WithArgument implements SessionCustomizer {
+    WithArgument(String unused) {
+    }
+
+    @Override
+    public void customize(ProgrammaticDriverConfigLoaderBuilder config, CqlSessionBuilder session) {
+    }
+  }
+
+  @CassandraTest(session = WithArgument.class)
+  static class NeedsArgument {
+    @Test
+    void neverRuns() {
+      throw new AssertionError("the class should have failed before its first test");
     }
   }
 }
