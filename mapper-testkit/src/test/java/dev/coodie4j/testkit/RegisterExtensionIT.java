@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The builder's settings, its accessors, and parameters resolved as with @CassandraTest. */
@@ -65,6 +66,26 @@ class RegisterExtensionIT {
         () -> CassandraExtension.builder().build().mapper());
     assertTrue(e.getMessage().startsWith("CassandraExtension.mapper() is only available while a test class runs"),
         e.getMessage());
+  }
+
+  @Test
+  @Order(5)
+  void extendWithAloneStillWorksWithTheDefaults() {
+    InitScriptsIT.classSucceeds(ExtendedOnly.class);
+    assertSame(CassandraExtension.sharedSession(), ExtendedOnly.seen);
+  }
+
+  @ExtendWith(CassandraExtension.class)
+  static class ExtendedOnly {
+    static volatile CqlSession seen;
+
+    @Test
+    void resolvesParameters(CqlSession session, Mapper mapper, TestKeyspace keyspace) {
+      seen = session;
+      assertTrue(keyspace.name().startsWith("t_extended_only_"), keyspace.name());
+      assertEquals(0, mapper.cql("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?", keyspace.name())
+          .maps().size());
+    }
   }
 
   @CassandraTest
