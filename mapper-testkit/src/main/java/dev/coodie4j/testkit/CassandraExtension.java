@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class CassandraExtension implements BeforeAllCallback, AfterAllCall
     ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CassandraExtension.class);
   private static final int MAX_KEYSPACE_NAME = 48;
+  private static final Duration CLEANUP_TIMEOUT = Duration.ofSeconds(60);
   private static final Map<Object, CqlSession> CUSTOMIZED = new ConcurrentHashMap<>();
   private static CqlSession session;
 
@@ -119,7 +121,8 @@ public final class CassandraExtension implements BeforeAllCallback, AfterAllCall
     if (state == null) {
       throw new IllegalStateException("CassandraExtension." + accessor + " is only available while a test class runs"
           + " (from @BeforeAll on): call it from a test or lifecycle method, not from a field initializer or a static"
-          + " block, and register the extension on the class with @RegisterExtension on a static field");
+          + " block, and register the extension with @RegisterExtension on a static field (JUnit runs no class-level"
+          + " callbacks for an instance field)");
     }
     return state;
   }
@@ -155,15 +158,16 @@ public final class CassandraExtension implements BeforeAllCallback, AfterAllCall
     }
     String keyspace = state.keyspace().name();
     List<String> tables = new ArrayList<>();
+    // the kit's timeout, whatever a customizer set: truncation waits for every replica to flush
     for (Row row : state.session().execute(SimpleStatement.newInstance(
-        "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?", keyspace))) {
+        "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?", keyspace).setTimeout(CLEANUP_TIMEOUT))) {
       tables.add(row.getString(0));
     }
     for (String table : tables) {
       String cql = "TRUNCATE " + CqlIdentifier.fromInternal(keyspace).asCql(true) + "."
           + CqlIdentifier.fromInternal(table).asCql(true);
       try {
-        state.session().execute(cql);
+        state.session().execute(SimpleStatement.newInstance(cql).setTimeout(CLEANUP_TIMEOUT));
       } catch (RuntimeException e) {
         throw new IllegalStateException("Cleanup.TRUNCATE_AFTER_EACH could not empty table " + keyspace + "." + table
             + " after " + context.getDisplayName() + " (" + cql + "): " + e.getMessage()
@@ -207,7 +211,8 @@ public final class CassandraExtension implements BeforeAllCallback, AfterAllCall
         return sharedSession();
       }
       throw new ParameterResolutionException(type.getSimpleName() + " is only available once the test class has started: "
-          + "declare it on a test method, a test constructor or a @BeforeAll/@BeforeEach method of a @CassandraTest class");
+          + "declare it on a test method, a test constructor or a @BeforeAll/@BeforeEach method of a @CassandraTest class"
+          + " (a CassandraExtension in a @RegisterExtension field must be static)");
     }
     if (type == CqlSession.class) {
       return state.session();
