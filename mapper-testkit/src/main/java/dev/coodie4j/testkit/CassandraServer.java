@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -54,8 +55,31 @@ public record CassandraServer(List<InetSocketAddress> contactPoints, String loca
     return builder().withKeyspace(Objects.requireNonNull(keyspace, "keyspace")).build();
   }
 
+  /**
+   * Opens a new session with the settings of {@link #newSession()} as adjusted by {@code customizer}, which receives
+   * the driver options (pre-filled with the generous timeouts) and the session builder (pre-filled with the contact
+   * points and local datacenter). The caller closes the session.
+   *
+   * @param customizer what to change; see {@link SessionCustomizer}
+   * @return a connected session
+   */
+  public CqlSession newSession(SessionCustomizer customizer) {
+    Objects.requireNonNull(customizer, "customizer");
+    ProgrammaticDriverConfigLoaderBuilder config = config();
+    CqlSessionBuilder builder = CqlSession.builder().addContactPoints(contactPoints).withLocalDatacenter(localDatacenter);
+    customizer.customize(config, builder);
+    return builder.withConfigLoader(config.build()).build();
+  }
+
   private CqlSessionBuilder builder() {
-    DriverConfigLoader config = DriverConfigLoader.programmaticBuilder()
+    return CqlSession.builder()
+        .addContactPoints(contactPoints)
+        .withLocalDatacenter(localDatacenter)
+        .withConfigLoader(config().build());
+  }
+
+  private static ProgrammaticDriverConfigLoaderBuilder config() {
+    return DriverConfigLoader.programmaticBuilder()
         .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
         .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_AGREEMENT_TIMEOUT)
         .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, REQUEST_TIMEOUT)
@@ -67,11 +91,6 @@ public record CassandraServer(List<InetSocketAddress> contactPoints, String loca
         .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(50))
         // close sessions at once instead of after netty's 2 s quiet period
         .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
-        .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
-        .build();
-    return CqlSession.builder()
-        .addContactPoints(contactPoints)
-        .withLocalDatacenter(localDatacenter)
-        .withConfigLoader(config);
+        .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
   }
 }
