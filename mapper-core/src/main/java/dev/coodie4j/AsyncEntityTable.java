@@ -1,7 +1,7 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.TableOperations;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.TableOperations;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

@@ -1,8 +1,8 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.BatchRunner;
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.Write;
+import dev.coodie4j.internal.execution.BatchRunner;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.Write;
 import dev.coodie4j.spi.CqlDriver;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.QuerySpec.Operator;
+import dev.coodie4j.internal.check.QuerySpec.Operator;
 import java.util.Collection;
 import java.util.function.BiFunction;
 

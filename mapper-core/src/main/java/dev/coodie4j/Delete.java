@@ -1,7 +1,7 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.UpdateRunner;
-import dev.coodie4j.internal.UpdateSpec;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.UpdateRunner;
 import java.util.List;
 import java.util.Map;
 

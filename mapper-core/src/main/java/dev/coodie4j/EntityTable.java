@@ -1,8 +1,8 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.TableOperations;
-import dev.coodie4j.internal.UpdateSpec;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.TableOperations;
 import dev.coodie4j.schema.EntityModel;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +92,7 @@ public final class EntityTable<T> {
 
   /** A query on this table; add conditions with {@code where}. With none, it reads the whole table. */
   public Query<T> query() {
-    return new Query<>(operations.queries(), operations.updates(), dev.coodie4j.internal.QuerySpec.ALL);
+    return new Query<>(operations.queries(), operations.updates(), dev.coodie4j.internal.check.QuerySpec.ALL);
   }
 
   /**

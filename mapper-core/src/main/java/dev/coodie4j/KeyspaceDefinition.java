@@ -1,6 +1,6 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Names;
+import dev.coodie4j.internal.render.Names;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -66,7 +66,7 @@ public final class KeyspaceDefinition {
       throw new CoodieException("keyspace " + name
           + " has no replication: call simpleStrategy(...) or networkTopologyStrategy(...)");
     }
-    return dev.coodie4j.internal.CqlRenderer.createKeyspace(name, replication, durableWrites);
+    return dev.coodie4j.internal.render.CqlRenderer.createKeyspace(name, replication, durableWrites);
   }
 
   private void requirePositive(int value, String what) {

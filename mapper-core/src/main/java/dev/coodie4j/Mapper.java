@@ -1,15 +1,15 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.CqlRenderer;
-import dev.coodie4j.internal.EntityValidator;
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.MapperRuntime;
-import dev.coodie4j.internal.Names;
-import dev.coodie4j.internal.PagingTokens;
-import dev.coodie4j.internal.SchemaAgreement;
-import dev.coodie4j.internal.StatementCache;
-import dev.coodie4j.internal.TableOperations;
-import dev.coodie4j.internal.UserTypes;
+import dev.coodie4j.internal.check.EntityValidator;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.MapperRuntime;
+import dev.coodie4j.internal.execution.PagingTokens;
+import dev.coodie4j.internal.execution.StatementCache;
+import dev.coodie4j.internal.execution.TableOperations;
+import dev.coodie4j.internal.metadata.UserTypes;
+import dev.coodie4j.internal.render.CqlRenderer;
+import dev.coodie4j.internal.render.Names;
+import dev.coodie4j.internal.sync.SchemaAgreement;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.CqlDriver;
 import java.util.ArrayList;

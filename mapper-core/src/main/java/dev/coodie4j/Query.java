@@ -1,12 +1,12 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.PropertyRefs;
-import dev.coodie4j.internal.QueryRunner;
-import dev.coodie4j.internal.QueryRunner.Aggregate;
-import dev.coodie4j.internal.QuerySpec;
-import dev.coodie4j.internal.UpdateRunner;
-import dev.coodie4j.internal.UpdateSpec;
+import dev.coodie4j.internal.check.QuerySpec;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.QueryRunner.Aggregate;
+import dev.coodie4j.internal.execution.QueryRunner;
+import dev.coodie4j.internal.execution.UpdateRunner;
+import dev.coodie4j.internal.metadata.PropertyRefs;
 import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;

@@ -1,8 +1,8 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.RowMapping;
-import dev.coodie4j.internal.StatementCache;
+import dev.coodie4j.internal.access.RowMapping;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.StatementCache;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
@@ -115,7 +115,7 @@ public final class RawStatement {
   private CompletionStage<ResultPage> run(int pageSize) {
     List<Type> types = new ArrayList<>(values.length);
     for (Object value : values) {
-      types.add(dev.coodie4j.internal.ValueTypes.of(value));
+      types.add(dev.coodie4j.internal.metadata.ValueTypes.of(value));
     }
     StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
     return statements.get(spec, cause -> new CoodieException("Cassandra refused to prepare raw statement '" + cql

@@ -1,10 +1,10 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.PropertyRefs;
-import dev.coodie4j.internal.UpdateRunner;
-import dev.coodie4j.internal.UpdateSpec;
-import dev.coodie4j.internal.Write;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.UpdateRunner;
+import dev.coodie4j.internal.execution.Write;
+import dev.coodie4j.internal.metadata.PropertyRefs;
 import java.util.concurrent.CompletionStage;
 
 /** What {@link Update} and {@link Delete} share: conditions, options and execution. Immutable. */

@@ -1,9 +1,9 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.PropertyRefs;
-import dev.coodie4j.internal.UpdateRunner;
-import dev.coodie4j.internal.UpdateSpec;
-import dev.coodie4j.internal.UpdateSpec.Kind;
+import dev.coodie4j.internal.check.UpdateSpec.Kind;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.UpdateRunner;
+import dev.coodie4j.internal.metadata.PropertyRefs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import dev.coodie4j.schema.EntityModel;
 public interface EntityAccess<T> {
   /** The access to an entity class under the mapper's naming strategy; a bad definition throws. */
   static <T> EntityAccess<T> of(Mapper mapper, Class<T> entityClass) {
-    return dev.coodie4j.internal.EntityMapping.of(entityClass, mapper.naming());
+    return dev.coodie4j.internal.metadata.EntityMapping.of(entityClass, mapper.naming());
   }
 
   EntityModel<T> model();
