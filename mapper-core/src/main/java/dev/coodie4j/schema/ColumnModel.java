@@ -1,5 +1,6 @@
 package dev.coodie4j.schema;
 
+import dev.coodie4j.annotation.ClusteringOrder;
 import java.util.Optional;
 
 /**

@@ -23,7 +23,7 @@ public interface CqlDriver {
    * @param idempotent whether the whole batch may be retried
    * @param timestampMicros the batch's write timestamp, or null for the server's
    */
-  CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, java.util.List<Binding> statements,
+  CompletionStage<ResultPage> executeBatch(dev.coodie4j.batch.BatchType type, java.util.List<Binding> statements,
       ExecutionOptions options, boolean idempotent, Long timestampMicros);
 
   /**

@@ -100,6 +100,9 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   public QuerySpec withRestriction(EntityModel<?> model, int column, Operator operator, Object value) {
     ColumnModel c = model.columns().get(column);
     ErrorLabel where = ErrorLabel.of(model.entityClass(), "query on", c.property());
+    if (operator == Operator.NE) {
+      throw new CoodieException(where + "!= is not a query restriction in CQL; it is for IF conditions (onlyIf)");
+    }
     Object bound = value;
     if (operator == Operator.IN) {
       if (!(value instanceof Collection<?> values) || values.isEmpty()) {

@@ -239,6 +239,10 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     if (c.kind().isPrimaryKey()) {
       throw new CoodieException(where + "conditions apply to regular and static columns, not to the primary key");
     }
+    if (operator == Operator.CONTAINS || operator == Operator.CONTAINS_KEY || operator == Operator.LIKE) {
+      throw new CoodieException(where + operator.cql + " is a query restriction, not an IF condition; IF conditions "
+          + "compare with =, !=, <, <=, >, >= or IN");
+    }
     Object bound = value;
     if (operator == Operator.IN) {
       if (!(value instanceof Collection<?> values) || values.isEmpty()) {

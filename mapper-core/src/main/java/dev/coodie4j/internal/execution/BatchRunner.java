@@ -1,9 +1,9 @@
 package dev.coodie4j.internal.execution;
 
-import dev.coodie4j.BatchResult;
-import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.batch.BatchResult;
+import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.internal.check.ErrorLabel;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.CqlDriver;

@@ -3,7 +3,6 @@ package dev.coodie4j.internal.execution;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.Page;
 import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.RowMapping;
 import dev.coodie4j.internal.check.QueryRules;
@@ -17,6 +16,7 @@ import dev.coodie4j.internal.metadata.Polymorphism;
 import dev.coodie4j.internal.metadata.Primitives;
 import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.internal.render.Names;
+import dev.coodie4j.query.Page;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.ExecutionOptions;
@@ -30,7 +30,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**

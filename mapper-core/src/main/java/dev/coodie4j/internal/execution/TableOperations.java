@@ -1,7 +1,6 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.ChangeDetector;
 import dev.coodie4j.internal.check.EntityValidator;
@@ -23,6 +22,7 @@ import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.table.LwtResult;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,9 +1,9 @@
 package dev.coodie4j.internal.metadata;
 
-import dev.coodie4j.CqlDuration;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.CqlTuple;
@@ -23,7 +23,6 @@ import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.Property;
 import dev.coodie4j.internal.access.RecordInstantiator;
 import dev.coodie4j.internal.render.Names;
-import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
@@ -31,6 +30,7 @@ import dev.coodie4j.schema.DataType;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.IndexModel;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.types.CqlDuration;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

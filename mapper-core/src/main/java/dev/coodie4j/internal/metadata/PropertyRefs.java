@@ -1,7 +1,7 @@
 package dev.coodie4j.internal.metadata;
 
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.PropertyRef;
+import dev.coodie4j.query.PropertyRef;
 import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Method;
 

@@ -1,6 +1,5 @@
 package dev.coodie4j.internal.metadata;
 
-import dev.coodie4j.ColumnConverter;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Convert;
@@ -14,6 +13,7 @@ import dev.coodie4j.schema.DataType;
 import dev.coodie4j.schema.ScalarType;
 import dev.coodie4j.schema.VectorType;
 import dev.coodie4j.spi.ConvertedType;
+import dev.coodie4j.types.ColumnConverter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;

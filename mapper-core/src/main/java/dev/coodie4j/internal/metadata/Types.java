@@ -3,7 +3,6 @@ package dev.coodie4j.internal.metadata;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.List;
 
 /** Parameterized types built at run time, equal to the JDK's own for the same type. */
 public final class Types {

@@ -2,7 +2,7 @@ package dev.coodie4j.internal.render;
 
 import static dev.coodie4j.internal.render.Names.quote;
 
-import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;

@@ -1,10 +1,10 @@
 package dev.coodie4j.internal.sync;
 
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.internal.metadata.UserTypes;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.spi.CqlDriver;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,8 @@ public final class TableSync {
   }
 
   /** Syncs, or with {@code dryRun} only plans, with the options given. */
-  public CompletionStage<SyncResult> sync(boolean dryRun, dev.coodie4j.SyncOption... options) {
-    return sync(dryRun, List.of(options).contains(dev.coodie4j.SyncOption.DROP_UNDECLARED_INDEXES));
+  public CompletionStage<SyncResult> sync(boolean dryRun, dev.coodie4j.schema.SyncOption... options) {
+    return sync(dryRun, List.of(options).contains(dev.coodie4j.schema.SyncOption.DROP_UNDECLARED_INDEXES));
   }
 
   public CompletionStage<SyncResult> sync(boolean dryRun, boolean dropIndexes) {

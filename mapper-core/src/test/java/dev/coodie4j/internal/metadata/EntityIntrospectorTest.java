@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Index;
@@ -16,7 +17,6 @@ import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.Transient;
-import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;

@@ -3,12 +3,12 @@ package dev.coodie4j.internal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.internal.metadata.EntityMapping;
-import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.EntityModel;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.schema;
 
 /** Choices for {@code sync} beyond its safe default of only adding what is missing. */
 public enum SyncOption {

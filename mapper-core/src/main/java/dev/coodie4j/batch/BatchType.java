@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.batch;
 
 /** The kinds of CQL batch. */
 public enum BatchType {

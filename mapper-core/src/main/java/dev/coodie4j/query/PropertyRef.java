@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.query;
 
 import java.io.Serializable;
 import java.util.function.Function;

@@ -1,5 +1,9 @@
-package dev.coodie4j;
+package dev.coodie4j.internal.api;
 
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.NamingStrategy;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.cql.RawStatement;
 import dev.coodie4j.internal.access.RowMapping;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.StatementCache;
@@ -10,7 +14,6 @@ import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
-/**
- * A CQL statement written by hand, with bound values: prepared once per text and value types and cached like every
- * other statement. Rows map to an entity, to a record whose components are named after the columns, or to maps.
- * Immutable.
- *
- * <pre>{@code
- * List<Product> cheap = mapper.cql("SELECT * FROM shop.product WHERE brand = ? AND price < ? ALLOW FILTERING",
- *     "Acme", 20f).list(Product.class);
- * }</pre>
- */
-public final class RawStatement {
+/** The mapper's {@link RawStatement}. */
+public final class DefaultRawStatement implements RawStatement {
   private final StatementCache statements;
   private final String cql;
   private final Object[] values;
@@ -37,7 +31,7 @@ public final class RawStatement {
   private final WriteOptions options;
   private final NamingStrategy naming;
 
-  RawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options,
+  public DefaultRawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options,
       NamingStrategy naming) {
     this.naming = naming;
     if (cql == null || cql.isBlank()) {
@@ -50,26 +44,27 @@ public final class RawStatement {
     this.options = options;
   }
 
-  /** Marks the statement safe to retry (false by default: coodie4j cannot tell from the text). */
+  @Override
   public RawStatement idempotent(boolean safeToRetry) {
-    return new RawStatement(statements, cql, values, safeToRetry, options, naming);
+    return new DefaultRawStatement(statements, cql, values, safeToRetry, options, naming);
   }
 
-  /** Consistency, serial consistency and timeout; TTL and timestamp belong in the CQL text and are refused here. */
+  @Override
   public RawStatement options(WriteOptions executionOptions) {
     if (executionOptions.ttlSeconds().isPresent() || executionOptions.timestampMicros().isPresent()
         || executionOptions.nulls() != WriteOptions.NullHandling.MAPPER_DEFAULT) {
       throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
           + "or USING TIMESTAMP in its CQL, and bind nulls as values");
     }
-    return new RawStatement(statements, cql, values, idempotent, executionOptions, naming);
+    return new DefaultRawStatement(statements, cql, values, idempotent, executionOptions, naming);
   }
 
-  /** Every row, mapped to {@code type}. */
+  @Override
   public <R> List<R> list(Class<R> type) {
     return Futures.join(statements.driver(), listAsync(type));
   }
 
+  @Override
   public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
     return Futures.attempt(() -> {
       RowMapping<R> mapping = RowMapping.of(type, naming);
@@ -77,11 +72,12 @@ public final class RawStatement {
     });
   }
 
-  /** The first row, mapped to {@code type}; the server is asked for one row, not a page. */
+  @Override
   public <R> Optional<R> first(Class<R> type) {
     return Futures.join(statements.driver(), firstAsync(type));
   }
 
+  @Override
   public <R> CompletionStage<Optional<R>> firstAsync(Class<R> type) {
     return Futures.attempt(() -> {
       RowMapping<R> mapping = RowMapping.of(type, naming);
@@ -89,20 +85,22 @@ public final class RawStatement {
     });
   }
 
-  /** Every row as a map from column name to value, in select order, with the driver's default Java types. */
+  @Override
   public List<Map<String, Object>> maps() {
     return Futures.join(statements.driver(), mapsAsync());
   }
 
+  @Override
   public CompletionStage<List<Map<String, Object>>> mapsAsync() {
-    return Futures.attempt(() -> run().thenCompose(page -> collect(page, RawStatement::asMap, new ArrayList<>())));
+    return Futures.attempt(() -> run().thenCompose(page -> collect(page, DefaultRawStatement::asMap, new ArrayList<>())));
   }
 
-  /** Runs the statement; false only for a conditional statement that was not applied. */
+  @Override
   public boolean execute() {
     return Futures.join(statements.driver(), executeAsync());
   }
 
+  @Override
   public CompletionStage<Boolean> executeAsync() {
     return Futures.attempt(() -> run().thenApply(ResultPage::wasApplied));
   }

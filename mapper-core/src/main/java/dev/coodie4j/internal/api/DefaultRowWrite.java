@@ -1,19 +1,24 @@
-package dev.coodie4j;
+package dev.coodie4j.internal.api;
 
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.UpdateSpec;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.UpdateRunner;
 import dev.coodie4j.internal.execution.Write;
 import dev.coodie4j.internal.metadata.PropertyRefs;
+import dev.coodie4j.query.Condition;
+import dev.coodie4j.query.PropertyRef;
+import dev.coodie4j.table.LwtResult;
+import dev.coodie4j.update.RowWrite;
 import java.util.concurrent.CompletionStage;
 
-/** What {@link Update} and {@link Delete} share: conditions, options and execution. Immutable. */
-abstract class RowWrite<T, S extends RowWrite<T, S>> {
+public abstract class DefaultRowWrite<T, S extends RowWrite<T, S>> implements RowWrite<T, S> {
   final UpdateRunner<T> runner;
   final UpdateSpec spec;
   final WriteOptions options;
 
-  RowWrite(UpdateRunner<T> runner, UpdateSpec spec, WriteOptions options) {
+  public DefaultRowWrite(UpdateRunner<T> runner, UpdateSpec spec, WriteOptions options) {
     this.runner = runner;
     this.spec = spec;
     this.options = options;
@@ -30,18 +35,18 @@ abstract class RowWrite<T, S extends RowWrite<T, S>> {
     return PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property));
   }
 
-  /** Applies only if the row exists ({@code IF EXISTS}). */
+  @Override
   public S ifExists() {
     return with(spec.withIfExists());
   }
 
-  /** Applies only if the column's current value passes the comparison ({@code IF c op ?}). */
-  public <V> Comparison<V, S> onlyIf(PropertyRef<T, V> property) {
+  @Override
+  public <V> Condition<V, S> onlyIf(PropertyRef<T, V> property) {
     int column = indexOf(property);
-    return new Comparison<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
+    return new DefaultCondition<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
   }
 
-  /** TTL, timestamp, consistency, serial consistency, timeout; options the statement cannot honour are refused. */
+  @Override
   public S options(WriteOptions writeOptions) {
     if (writeOptions == null) {
       throw new CoodieException("write options must not be null: use WriteOptions.defaults()");
@@ -49,16 +54,22 @@ abstract class RowWrite<T, S extends RowWrite<T, S>> {
     return copy(spec, writeOptions);
   }
 
-  /** Sends the statement; not applied only when a condition failed, with the columns the server compared. */
+  @Override
   public LwtResult<T> execute() {
     return Futures.join(runner.driver(), executeAsync());
   }
 
+  @Override
   public CompletionStage<LwtResult<T>> executeAsync() {
     return Futures.attempt(() -> runner.update(spec, options));
   }
 
-  Write write() {
-    return runner.write(spec, options);
+  /** The write of an update or delete built by a table of this mapper, for a batch. */
+  static Write write(RowWrite<?, ?> statement) {
+    if (!(statement instanceof DefaultRowWrite<?, ?> built)) {
+      throw new CoodieException("a batch takes updates and deletes built by table.update(...) or table.deleteFrom(...), "
+          + "got " + statement);
+    }
+    return built.runner.write(built.spec, built.options);
   }
 }

@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.table;
 
 import java.util.Optional;
 

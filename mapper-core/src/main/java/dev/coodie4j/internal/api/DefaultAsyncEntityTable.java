@@ -1,106 +1,118 @@
-package dev.coodie4j;
+package dev.coodie4j.internal.api;
 
+import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.TableOperations;
+import dev.coodie4j.schema.SyncOption;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.LwtResult;
+import dev.coodie4j.update.Delete;
+import dev.coodie4j.update.Update;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/**
- * The operations of {@link EntityTable}, non-blocking. They never throw: invalid input and failures complete the
- * returned stage exceptionally.
- */
-public final class AsyncEntityTable<T> {
+/** The mapper's {@link AsyncEntityTable}. */
+public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   private final TableOperations<T> operations;
 
-  AsyncEntityTable(TableOperations<T> operations) {
+  public DefaultAsyncEntityTable(TableOperations<T> operations) {
     this.operations = operations;
   }
 
+  @Override
   public CompletionStage<Void> save(T entity) {
     return save(entity, WriteOptions.defaults());
   }
 
+  @Override
   public CompletionStage<Void> save(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.save(entity, options));
   }
 
+  @Override
   public CompletionStage<Optional<T>> get(Object... primaryKey) {
     return Futures.attempt(() -> operations.get(primaryKey));
   }
 
+  @Override
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity) {
     return insertIfNotExists(entity, WriteOptions.defaults());
   }
 
+  @Override
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.insertIfNotExists(entity, options));
   }
 
+  @Override
   public CompletionStage<Void> delete(T entity) {
     return delete(entity, WriteOptions.defaults());
   }
 
+  @Override
   public CompletionStage<Void> delete(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.delete(entity, options));
   }
 
-  /** As {@link EntityTable#deleteByKey}; with write options, {@code deleteFrom(key...).options(o).executeAsync()}. */
+  @Override
   public CompletionStage<Void> deleteByKey(Object... primaryKey) {
     return Futures.attempt(() -> operations.deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
-  /** As {@link EntityTable#deleteIfExists}; with write options, {@code deleteFrom(key...).ifExists().options(o)}. */
+  @Override
   public CompletionStage<LwtResult<T>> deleteIfExists(Object... primaryKey) {
     return Futures.attempt(() -> operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
-  /** Every row of the partition, in clustering order, all pages fetched without blocking. */
+  @Override
   public CompletionStage<List<T>> findByPartition(Object... partitionKey) {
     return Futures.attempt(() -> operations.findByPartition(partitionKey));
   }
 
-  /** As {@link EntityTable#saveChanges(Object, Object)}. */
+  @Override
   public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
     return Futures.attempt(() -> operations.saveChanges(before, after, options));
   }
 
+  @Override
   public CompletionStage<Boolean> saveChanges(T before, T after) {
     return saveChanges(before, after, WriteOptions.defaults());
   }
 
-  /** As {@link EntityTable#update(Object...)}; run it with {@link Update#executeAsync()}. */
+  @Override
   public Update<T> update(Object... primaryKey) {
-    return new EntityTable<>(operations).update(primaryKey);
+    return new DefaultEntityTable<>(operations).update(primaryKey);
   }
 
-  /** As {@link EntityTable#deleteFrom(Object...)}; run it with {@link Delete#executeAsync()}. */
+  @Override
   public Delete<T> deleteFrom(Object... primaryKey) {
-    return new EntityTable<>(operations).deleteFrom(primaryKey);
+    return new DefaultEntityTable<>(operations).deleteFrom(primaryKey);
   }
 
-  /**
-   * Calls {@code action} with each row of the partition as pages arrive, fetching the next page only when the
-   * previous one is consumed; completes when every row was seen. The action runs on the thread that completes each
-   * page, usually a driver I/O thread: keep it short and do not block in it.
-   */
+  @Override
   public CompletionStage<Void> forEachInPartition(java.util.function.Consumer<? super T> action,
       Object... partitionKey) {
     return Futures.attempt(() -> operations.queries().forEach(operations.partitionQuery(partitionKey), action));
   }
 
+  @Override
   public CompletionStage<SyncResult> sync() {
     return Futures.attempt(() -> operations.schema().sync(false));
   }
 
+  @Override
   public CompletionStage<SyncResult> sync(SyncOption... options) {
     return Futures.attempt(() -> operations.schema().sync(false, options));
   }
 
+  @Override
   public CompletionStage<SyncResult> syncDryRun() {
     return Futures.attempt(() -> operations.schema().sync(true));
   }
 
+  @Override
   public CompletionStage<SyncResult> syncDryRun(SyncOption... options) {
     return Futures.attempt(() -> operations.schema().sync(true, options));
   }

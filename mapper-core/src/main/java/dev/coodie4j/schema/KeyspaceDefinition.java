@@ -1,5 +1,6 @@
-package dev.coodie4j;
+package dev.coodie4j.schema;
 
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.render.Names;
 import java.util.LinkedHashMap;
 import java.util.Map;

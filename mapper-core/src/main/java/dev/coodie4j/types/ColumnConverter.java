@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.types;
 
 /**
  * Maps a Java type of your own to a type coodie4j stores, once for every property of that type: annotate the type

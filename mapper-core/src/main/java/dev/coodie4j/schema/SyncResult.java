@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.schema;
 
 import java.util.List;
 

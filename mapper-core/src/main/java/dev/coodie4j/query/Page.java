@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.query;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,6 @@
-package dev.coodie4j;
+package dev.coodie4j.types;
+
+import dev.coodie4j.CoodieException;
 
 /**
  * A CQL {@code duration}: months, days and nanoseconds, kept apart because their lengths vary (a month is not a fixed

@@ -1,4 +1,4 @@
-package dev.coodie4j;
+package dev.coodie4j.batch;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.coodie4j.schema;
+package dev.coodie4j.annotation;
 
 /** The order of a clustering column. */
 public enum ClusteringOrder {

@@ -1,0 +1,5 @@
+/**
+ * CQL batches of writes of any entities: {@link dev.coodie4j.batch.Batch} from {@code mapper.batch(type)}, its
+ * {@link dev.coodie4j.batch.BatchType} and {@link dev.coodie4j.batch.BatchResult}.
+ */
+package dev.coodie4j.batch;
