@@ -10,7 +10,6 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
@@ -36,7 +35,8 @@ class DataStaxBindingIT {
   }
 
   private static DataStaxBinding bind(String cql, List<java.lang.reflect.Type> variables, boolean idempotent) {
-    PreparedCql prepared = Futures.join(driver, driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
+    PreparedCql prepared = driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent))
+        .toCompletableFuture().join();
     return (DataStaxBinding) prepared.bind();
   }
 
