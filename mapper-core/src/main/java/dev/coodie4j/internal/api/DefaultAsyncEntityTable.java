@@ -28,12 +28,12 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
 
   @Override
   public CompletionStage<Void> save(T entity, WriteOptions options) {
-    return Futures.attempt(() -> operations.save(entity, options));
+    return Futures.attempt(() -> operations.inserts().save(entity, options));
   }
 
   @Override
   public CompletionStage<Optional<T>> get(Object... primaryKey) {
-    return Futures.attempt(() -> operations.get(primaryKey));
+    return Futures.attempt(() -> operations.reads().get(primaryKey));
   }
 
   @Override
@@ -43,7 +43,7 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
 
   @Override
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
-    return Futures.attempt(() -> operations.insertIfNotExists(entity, options));
+    return Futures.attempt(() -> operations.inserts().insertIfNotExists(entity, options));
   }
 
   @Override
@@ -53,27 +53,27 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
 
   @Override
   public CompletionStage<Void> delete(T entity, WriteOptions options) {
-    return Futures.attempt(() -> operations.delete(entity, options));
+    return Futures.attempt(() -> operations.deletes().delete(entity, options));
   }
 
   @Override
   public CompletionStage<Void> deleteByKey(Object... primaryKey) {
-    return Futures.attempt(() -> operations.deleteByKey(primaryKey, WriteOptions.defaults()));
+    return Futures.attempt(() -> operations.deletes().deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
   public CompletionStage<LwtResult<T>> deleteIfExists(Object... primaryKey) {
-    return Futures.attempt(() -> operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
+    return Futures.attempt(() -> operations.deletes().deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
   public CompletionStage<List<T>> findByPartition(Object... partitionKey) {
-    return Futures.attempt(() -> operations.findByPartition(partitionKey));
+    return Futures.attempt(() -> operations.reads().findByPartition(partitionKey));
   }
 
   @Override
   public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
-    return Futures.attempt(() -> operations.saveChanges(before, after, options));
+    return Futures.attempt(() -> operations.changes().saveChanges(before, after, options));
   }
 
   @Override
@@ -94,7 +94,7 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   @Override
   public CompletionStage<Void> forEachInPartition(java.util.function.Consumer<? super T> action,
       Object... partitionKey) {
-    return Futures.attempt(() -> operations.queries().forEach(operations.partitionQuery(partitionKey), action));
+    return Futures.attempt(() -> operations.reads().forEachInPartition(action, partitionKey));
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class DefaultAsyncQuery<T> implements AsyncQuery<T> {
 
   @Override
   public CompletionStage<Void> delete(WriteOptions options) {
-    return Futures.attempt(() -> updates.delete(spec, options));
+    return Futures.attempt(() -> updates.deletes().bulk(spec, options));
   }
 
   @Override

@@ -49,25 +49,25 @@ public final class DefaultBatch implements Batch {
 
   @Override
   public <T> Batch save(T entity, WriteOptions writeOptions) {
-    writes.add(table(entity).insertWrite(entity, writeOptions, false));
+    writes.add(table(entity).inserts().insertWrite(entity, writeOptions, false));
     return this;
   }
 
   @Override
   public <T> Batch insertIfNotExists(T entity) {
-    writes.add(table(entity).insertWrite(entity, WriteOptions.defaults(), true));
+    writes.add(table(entity).inserts().insertWrite(entity, WriteOptions.defaults(), true));
     return this;
   }
 
   @Override
   public <T> Batch delete(T entity) {
-    writes.add(table(entity).deleteWrite(entity, WriteOptions.defaults()));
+    writes.add(table(entity).deletes().deleteWrite(entity, WriteOptions.defaults()));
     return this;
   }
 
   @Override
   public Batch deleteByKey(Class<?> type, Object... primaryKey) {
-    writes.add(tables.apply(type).deleteByKeyWrite(primaryKey, WriteOptions.defaults()));
+    writes.add(tables.apply(type).deletes().deleteByKeyWrite(primaryKey, WriteOptions.defaults()));
     return this;
   }
 

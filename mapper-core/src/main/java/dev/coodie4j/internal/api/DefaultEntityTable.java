@@ -51,12 +51,12 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public void save(T entity, WriteOptions options) {
-    Futures.join(operations.driver(), operations.save(entity, options));
+    Futures.join(operations.driver(), operations.inserts().save(entity, options));
   }
 
   @Override
   public Optional<T> get(Object... primaryKey) {
-    return Futures.join(operations.driver(), operations.get(primaryKey));
+    return Futures.join(operations.driver(), operations.reads().get(primaryKey));
   }
 
   @Override
@@ -66,7 +66,7 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public LwtResult<T> insertIfNotExists(T entity, WriteOptions options) {
-    return Futures.join(operations.driver(), operations.insertIfNotExists(entity, options));
+    return Futures.join(operations.driver(), operations.inserts().insertIfNotExists(entity, options));
   }
 
   @Override
@@ -76,17 +76,17 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public void delete(T entity, WriteOptions options) {
-    Futures.join(operations.driver(), operations.delete(entity, options));
+    Futures.join(operations.driver(), operations.deletes().delete(entity, options));
   }
 
   @Override
   public void deleteByKey(Object... primaryKey) {
-    Futures.join(operations.driver(), operations.deleteByKey(primaryKey, WriteOptions.defaults()));
+    Futures.join(operations.driver(), operations.deletes().deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
   public LwtResult<T> deleteIfExists(Object... primaryKey) {
-    return Futures.join(operations.driver(), operations.deleteIfExists(primaryKey, WriteOptions.defaults()));
+    return Futures.join(operations.driver(), operations.deletes().deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
@@ -101,7 +101,7 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public boolean saveChanges(T before, T after, WriteOptions options) {
-    return Futures.join(operations.driver(), operations.saveChanges(before, after, options));
+    return Futures.join(operations.driver(), operations.changes().saveChanges(before, after, options));
   }
 
   @Override
@@ -117,13 +117,13 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public List<T> findByPartition(Object... partitionKey) {
-    return Futures.join(operations.driver(), operations.findByPartition(partitionKey));
+    return Futures.join(operations.driver(), operations.reads().findByPartition(partitionKey));
   }
 
   @Override
   public Stream<T> streamByPartition(Object... partitionKey) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-        operations.iterateByPartition(partitionKey), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        operations.reads().iterateByPartition(partitionKey), Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   @Override

@@ -270,7 +270,7 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public void delete(WriteOptions options) {
-    Futures.join(runner.driver(), updates.delete(spec, options));
+    Futures.join(runner.driver(), updates.deletes().bulk(spec, options));
   }
 
   private int column(String property) {

@@ -6,6 +6,7 @@ import dev.coodie4j.WriteOptions;
 import dev.coodie4j.cql.RawStatement;
 import dev.coodie4j.internal.access.RowMapping;
 import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.ResultRows;
 import dev.coodie4j.internal.execution.StatementCache;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ExecutionOptions;
@@ -18,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /** The mapper's {@link RawStatement}. */
 public final class DefaultRawStatement implements RawStatement {
@@ -68,7 +67,7 @@ public final class DefaultRawStatement implements RawStatement {
   public <R> CompletionStage<List<R>> listAsync(Class<R> type) {
     return Futures.attempt(() -> {
       RowMapping<R> mapping = RowMapping.of(type, naming);
-      return run().thenCompose(page -> collect(page, mapping::read, new ArrayList<>()));
+      return run().thenCompose(page -> ResultRows.collect(page, mapping::read, new ArrayList<>()));
     });
   }
 
@@ -92,7 +91,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public CompletionStage<List<Map<String, Object>>> mapsAsync() {
-    return Futures.attempt(() -> run().thenCompose(page -> collect(page, DefaultRawStatement::asMap, new ArrayList<>())));
+    return Futures.attempt(() -> run().thenCompose(page -> ResultRows.collect(page, DefaultRawStatement::asMap, new ArrayList<>())));
   }
 
   @Override
@@ -142,14 +141,5 @@ public final class DefaultRawStatement implements RawStatement {
       map.put(names.get(i), row.get(i));
     }
     return map;
-  }
-
-  private static <R> CompletionStage<List<R>> collect(ResultPage page, Function<ResultPage, R> read, List<R> into) {
-    while (page.nextRow()) {
-      into.add(read.apply(page));
-    }
-    return page.hasMorePages()
-        ? page.nextPage().thenCompose(next -> collect(next, read, into))
-        : CompletableFuture.completedFuture(into);
   }
 }

@@ -1,32 +1,21 @@
 package dev.coodie4j.internal.execution;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.RowMapping;
-import dev.coodie4j.internal.check.QueryRules;
-import dev.coodie4j.internal.check.QuerySpec.Clause;
 import dev.coodie4j.internal.check.QuerySpec.Operator;
-import dev.coodie4j.internal.check.QuerySpec.Ordering;
 import dev.coodie4j.internal.check.QuerySpec.Restriction;
 import dev.coodie4j.internal.check.QuerySpec;
 import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.metadata.Polymorphism;
-import dev.coodie4j.internal.metadata.Primitives;
-import dev.coodie4j.internal.render.CqlRenderer;
-import dev.coodie4j.internal.render.Names;
 import dev.coodie4j.query.Page;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.ResultPage;
-import dev.coodie4j.spi.StatementSpec;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,17 +39,10 @@ public final class QueryRunner<T> {
     }
   }
 
-  private record Shape(Aggregate aggregate, int aggregateColumn, List<Integer> selected, boolean distinct,
-      List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering,
-      List<Integer> groupBy, Class<?> target, int annColumn) {}
-
-  private record Compiled<R>(StatementSpec spec, Instantiator<R> reader) {}
-
   private final TableOperations<T> operations;
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
-  private final String table;
-  private final Cache<Shape, Compiled<?>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final QueryCompiler<T> compiler;
 
   private final dev.coodie4j.NamingStrategy naming;
 
@@ -69,7 +51,7 @@ public final class QueryRunner<T> {
     this.operations = operations;
     this.mapping = mapping;
     this.model = mapping.model();
-    this.table = table;
+    this.compiler = new QueryCompiler<>(mapping, table, naming);
   }
 
   public EntityModel<T> model() {
@@ -95,16 +77,16 @@ public final class QueryRunner<T> {
 
   public CompletionStage<List<T>> list(QuerySpec unscoped) {
     QuerySpec query = scoped(unscoped);
-    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
     return execute(query, compiledQuery, ExecutionOptions.DEFAULTS)
-        .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
+        .thenCompose(page -> ResultRows.collect(page, compiledQuery.reader()::read, new ArrayList<>()));
   }
 
   public Iterator<T> iterate(QuerySpec unscoped) {
     QuerySpec query = scoped(unscoped);
-    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
     ResultPage first = Futures.join(operations.driver(), execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
-    return new RowIterator<>(operations.driver(), first, compiledQuery.reader());
+    return ResultRows.iterator(operations.driver(), first, compiledQuery.reader());
   }
 
   /** Calls the action with each row, fetching a page only once the previous one is consumed. */
@@ -113,7 +95,7 @@ public final class QueryRunner<T> {
       throw new CoodieException(model.entityClass().getSimpleName() + " query: forEach needs an action, got null");
     }
     QuerySpec query = scoped(unscoped);
-    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
     return execute(query, compiledQuery, ExecutionOptions.DEFAULTS)
         .thenCompose(page -> visit(page, compiledQuery.reader(), action));
   }
@@ -163,16 +145,16 @@ public final class QueryRunner<T> {
       columns.add(index);
     }
     QuerySpec projected = query.withSelected(columns);
-    Compiled<R> compiledQuery = compile(projected, null, -1, type);
+    QueryCompiler.Compiled<R> compiledQuery = compiler.compile(projected, null, -1, type);
     return execute(projected, compiledQuery, ExecutionOptions.DEFAULTS)
-        .thenCompose(page -> collect(page, compiledQuery.reader(), new ArrayList<>()));
+        .thenCompose(page -> ResultRows.collect(page, compiledQuery.reader()::read, new ArrayList<>()));
   }
 
   public CompletionStage<Object> aggregate(QuerySpec unscoped, Aggregate function, int column) {
     QuerySpec query = scoped(unscoped);
     if (function.perRow()) {
       QuerySpec first = query.withLimit(1);
-      return execute(first, compile(first, function, column, null), ExecutionOptions.DEFAULTS)
+      return execute(first, compiler.compile(first, function, column, null), ExecutionOptions.DEFAULTS)
           .thenApply(page -> page.nextRow() ? page.get(0) : null);
     }
     if (!query.groupBy().isEmpty()) {
@@ -184,7 +166,7 @@ public final class QueryRunner<T> {
           + " cannot be combined with limit, perPartitionLimit, orderBy or distinct: Cassandra applies them to the"
           + " single result row, not to the rows aggregated");
     }
-    return execute(query, compile(query, function, column, null), ExecutionOptions.DEFAULTS).thenApply(page -> {
+    return execute(query, compiler.compile(query, function, column, null), ExecutionOptions.DEFAULTS).thenApply(page -> {
       page.nextRow();
       return page.get(0);
     });
@@ -195,7 +177,7 @@ public final class QueryRunner<T> {
     if (pageSize < 1) {
       throw new CoodieException("page size must be at least 1, got " + pageSize);
     }
-    Compiled<T> compiledQuery = compile(query, null, -1, null);
+    QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
     String cql = compiledQuery.spec().cql();
     List<Object> values = boundValues(query);
     PagingTokens tokens = operations.pagingTokens();
@@ -226,7 +208,7 @@ public final class QueryRunner<T> {
   }
 
   /** Runs a compiled query; {@code paging} gives a page size and paging state, else the query's fetch size. */
-  private CompletionStage<ResultPage> execute(QuerySpec query, Compiled<?> compiledQuery, ExecutionOptions paging) {
+  private CompletionStage<ResultPage> execute(QuerySpec query, QueryCompiler.Compiled<?> compiledQuery, ExecutionOptions paging) {
     ExecutionOptions read = query.read();
     ExecutionOptions effective = paging.pageSize() > 0
         ? new ExecutionOptions(read.consistency(), null, read.timeout(), paging.pageSize(), paging.pagingState())
@@ -248,131 +230,4 @@ public final class QueryRunner<T> {
     });
   }
 
-  @SuppressWarnings("unchecked")
-  private <R> Compiled<R> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<R> target) {
-    List<Integer> selected = query.distinct()
-        ? IntStream.range(0, model.partitionKey().size()).boxed().toList()
-        : query.selected();
-    Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
-        QuerySpec.clauses(query.where()),
-        query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering(),
-        query.groupBy(), target, query.ann() == null ? -1 : query.ann().column());
-    return (Compiled<R>) compiled.get(shape, this::compile);
-  }
-
-  private Compiled<?> compile(Shape shape) {
-    if (shape.annColumn() >= 0 && !shape.limit()) {
-      throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN ordering needs a limit: add limit(n)");
-    }
-    QueryRules.check(model, shape.clauses(), shape.allowFiltering());
-    List<ColumnModel> columns = model.columns();
-    String selection;
-    List<Type> resultTypes = new ArrayList<>();
-    Instantiator<?> reader = null;
-    if (shape.aggregate() != null) {
-      if (shape.aggregate() == Aggregate.COUNT) {
-        selection = "COUNT(*)";
-        resultTypes.add(Long.class);
-      } else {
-        ColumnModel column = columns.get(shape.aggregateColumn());
-        if (shape.aggregate().perRow()
-            && (column.kind().isPrimaryKey() || !(column.type() instanceof dev.coodie4j.schema.ScalarType))) {
-          throw new CoodieException(model.entityClass().getSimpleName() + ": " + shape.aggregate()
-              + " reads regular scalar columns, not '" + column.property() + "'");
-        }
-        selection = CqlRenderer.call(shape.aggregate().name(), column.name());
-        resultTypes.add(shape.aggregate() == Aggregate.WRITETIME ? Long.class
-            : shape.aggregate() == Aggregate.TTL ? Integer.class : Primitives.box(column.javaType()));
-      }
-    } else {
-      List<Integer> selected = shape.selected() == null
-          ? IntStream.range(0, columns.size()).boxed().toList()
-          : shape.selected();
-      selection = CqlRenderer.names(selected.stream().map(columns::get).toList());
-      if (shape.target() != null) {
-        RowMapping<?> target = RowMapping.of(shape.target(), naming);
-        resultTypes.addAll(target.javaTypes());
-        reader = target.instantiator();
-      } else {
-        selected.forEach(i -> resultTypes.add(columns.get(i).genericType()));
-        reader = shape.selected() == null
-            ? mapping.instantiator()
-            : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
-      }
-    }
-    List<Type> variableTypes = new ArrayList<>();
-    List<String> where = new ArrayList<>();
-    for (Clause clause : shape.clauses()) {
-      if (clause.column() == QuerySpec.TOKEN) {
-        variableTypes.add(Long.class);
-        where.add(CqlRenderer.relation(CqlRenderer.token(model.partitionKey()), clause.operator().cql));
-      } else {
-        ColumnModel column = columns.get(clause.column());
-        variableTypes.add(QuerySpec.variableType(column, clause.operator()));
-        where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
-      }
-    }
-    String annColumn = null;
-    if (shape.annColumn() >= 0) {
-      ColumnModel column = columns.get(shape.annColumn());
-      annColumn = column.name();
-      variableTypes.add(column.genericType());
-    }
-    if (shape.perPartitionLimit()) {
-      variableTypes.add(Integer.class);
-    }
-    if (shape.limit()) {
-      variableTypes.add(Integer.class);
-    }
-    String cql = CqlRenderer.select(new CqlRenderer.Select(shape.distinct(), selection, table, where,
-        shape.groupBy().stream().map(i -> columns.get(i).name()).toList(), annColumn,
-        shape.orderBy().stream().map(o -> Names.quote(columns.get(o.column()).name()) + (o.descending() ? " DESC" : " ASC"))
-            .toList(), shape.perPartitionLimit(), shape.limit(), shape.allowFiltering()));
-    return new Compiled<>(new StatementSpec(cql, variableTypes, resultTypes, true), reader);
-  }
-
-  private static <R> CompletionStage<List<R>> collect(ResultPage page, Instantiator<R> reader, List<R> into) {
-    while (page.nextRow()) {
-      into.add(reader.read(page));
-    }
-    return page.hasMorePages()
-        ? page.nextPage().thenCompose(next -> collect(next, reader, into))
-        : CompletableFuture.completedFuture(into);
-  }
-
-  private static final class RowIterator<T> implements Iterator<T> {
-    private final dev.coodie4j.spi.CqlDriver driver;
-    private final Instantiator<T> reader;
-    private ResultPage page;
-    private boolean onUnreadRow;
-
-    RowIterator(dev.coodie4j.spi.CqlDriver driver, ResultPage first, Instantiator<T> reader) {
-      this.driver = driver;
-      this.page = first;
-      this.reader = reader;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!onUnreadRow) {
-        if (page.nextRow()) {
-          onUnreadRow = true;
-        } else if (page.hasMorePages()) {
-          page = Futures.join(driver, page.nextPage(), "Query.iterator()/stream() fetching the next page");
-        } else {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      onUnreadRow = false;
-      return reader.read(page);
-    }
-  }
 }

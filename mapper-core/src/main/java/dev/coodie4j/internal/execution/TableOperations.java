@@ -2,7 +2,6 @@ package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
-import dev.coodie4j.internal.check.ChangeDetector;
 import dev.coodie4j.internal.check.EntityValidator;
 import dev.coodie4j.internal.check.ErrorLabel;
 import dev.coodie4j.internal.check.KeySizes;
@@ -24,8 +23,6 @@ import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.table.LwtResult;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,51 +32,50 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The one implementation of every operation on an entity's table, asynchronous; the sync face joins it. Statement
- * specs are built here once; per call only values are bound.
+ * One entity's table as every operation on it sees it: its model and name, how statements are prepared and run, and
+ * the checks all writes share (writable, options, keys). The operations themselves are in the runners it holds, one
+ * per job: {@link InsertRunner}, {@link DeleteRunner}, {@link KeyReadRunner}, {@link QueryRunner},
+ * {@link UpdateRunner}, {@link ChangeSaver}; schema sync is {@link TableSync}. Statement specs are built once; per
+ * call only values are bound.
  */
 public final class TableOperations<T> {
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final MapperRuntime runtime;
-  private final String keyspace;
   private final String table;
   private final int primaryKeySize;
   private final int partitionKeySize;
   private final List<ColumnModel> columns;
   private final List<String> columnNames;
   private final List<Type> columnTypes;
-  private final List<Type> primaryKeyTypes;
-  /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
-  private final StatementSpec[] inserts = new StatementSpec[8];
-  /** Delete shapes by option bits: 1 timestamp, 2 IF EXISTS; built on first use. */
-  private final StatementSpec[] deletes = new StatementSpec[4];
-  private final StatementSpec selectByPrimaryKey;
+  private final InsertRunner<T> inserts;
+  private final DeleteRunner<T> deletes;
+  private final KeyReadRunner<T> reads;
   private final QueryRunner<T> queries;
   private final UpdateRunner<T> updates;
+  private final ChangeSaver<T> changes;
   private final TableSync schema;
-  /** The partition key columns whose values can exceed Cassandra's key size. */
-  private final int[] sizedPartitionKey;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
     this.mapping = EntityMapping.of(type, runtime.naming());
     this.model = mapping.model();
     this.runtime = runtime;
-    this.keyspace = model.keyspace().or(runtime::keyspace).or(() -> runtime.driver().sessionKeyspace()).orElse(null);
+    String keyspace = model.keyspace().or(runtime::keyspace).or(() -> runtime.driver().sessionKeyspace()).orElse(null);
     this.table = CqlRenderer.qualified(keyspace, model.table());
     this.columns = model.columns();
-    List<ColumnModel> primaryKey = model.primaryKey();
-    this.primaryKeySize = primaryKey.size();
+    this.primaryKeySize = model.primaryKey().size();
     this.partitionKeySize = model.partitionKey().size();
     this.columnNames = columns.stream().map(ColumnModel::name).toList();
     this.columnTypes = javaTypes(columns);
-    this.primaryKeyTypes = javaTypes(primaryKey);
-    this.selectByPrimaryKey = new StatementSpec(
-        CqlRenderer.select(table, columns, primaryKey), primaryKeyTypes, columnTypes, true);
-    this.sizedPartitionKey = IntStream.range(0, partitionKeySize).filter(i -> KeySizes.sized(columns.get(i))).toArray();
+    List<Type> primaryKeyTypes = javaTypes(model.primaryKey());
     this.schema = new TableSync(model, runtime.driver(), keyspace);
+    ChangeCompiler<T> changeCompiler = new ChangeCompiler<>(this, model, table);
+    this.inserts = new InsertRunner<>(this, mapping, columnTypes);
+    this.deletes = new DeleteRunner<>(this, model, changeCompiler, primaryKeyTypes);
     this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
-    this.updates = new UpdateRunner<>(this, model, table);
+    this.reads = new KeyReadRunner<>(this, mapping, queries, columnTypes, primaryKeyTypes);
+    this.updates = new UpdateRunner<>(this, model, changeCompiler, deletes);
+    this.changes = new ChangeSaver<>(this, mapping, updates);
   }
 
   private static List<Type> javaTypes(List<ColumnModel> columns) {
@@ -88,135 +84,6 @@ public final class TableOperations<T> {
 
   public EntityModel<T> model() {
     return model;
-  }
-
-  public CompletionStage<Void> save(T entity, WriteOptions options) {
-    return execute(insertWrite(entity, options, false)).thenApply(page -> null);
-  }
-
-  /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */
-  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
-    return execute(insertWrite(entity, options, true)).thenApply(this::lwtResult);
-  }
-
-  /** An INSERT of the entity, not sent yet. */
-  public Write insertWrite(T entity, WriteOptions options, boolean ifNotExists) {
-    String operation = ifNotExists ? "insertIfNotExists" : "save";
-    requireWritable(operation);
-    requireEntity(entity, operation);
-    checkOptions(options, ifNotExists, operation);
-    if (model.isCounterTable()) {
-      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": a counter table cannot be "
-          + "written with INSERT; change its counters with update(key...).increment(...)");
-    }
-    runtime.validator().ifPresent(v -> v.validate(entity));
-    for (int i : sizedPartitionKey) {
-      KeySizes.check(model, columns.get(i), mapping.get(entity, i));
-    }
-    boolean writeNulls = switch (options.nulls()) {
-      case MAPPER_DEFAULT -> runtime.writeNulls();
-      case WRITE -> true;
-      case LEAVE_UNSET -> false;
-    };
-    boolean ttl = options.ttlSeconds().isPresent();
-    boolean timestamp = options.timestampMicros().isPresent();
-    StatementSpec spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
-    return new Write(this, spec, options, binding -> {
-      int count = columns.size();
-      for (int i = 0; i < count; i++) {
-        if (mapping.write(entity, i, binding, i)) {
-          continue;
-        }
-        if (i < primaryKeySize) {
-          throw nullKey(columns.get(i), operation);
-        } else if (writeNulls) {
-          binding.setNull(i);
-        }
-      }
-      int next = count;
-      if (ttl) {
-        binding.setInt(next++, options.ttlSeconds().getAsInt());
-      }
-      if (timestamp) {
-        binding.setLong(next, options.timestampMicros().getAsLong());
-      }
-    }, ifNotExists, false);
-  }
-
-  private StatementSpec insertSpec(int bits) {
-    StatementSpec spec = inserts[bits];
-    if (spec == null) {
-      boolean ttl = (bits & 1) != 0;
-      boolean timestamp = (bits & 2) != 0;
-      boolean ifNotExists = (bits & 4) != 0;
-      List<Type> variables = new ArrayList<>(columnTypes);
-      if (ttl) {
-        variables.add(Integer.class);
-      }
-      if (timestamp) {
-        variables.add(Long.class);
-      }
-      // a conditional insert is not retried blindly: a lost response would turn "applied" into "not applied"
-      spec = new StatementSpec(CqlRenderer.insert(table, columns, ifNotExists, ttl, timestamp), variables, List.of(),
-          !ifNotExists);
-      inserts[bits] = spec;
-    }
-    return spec;
-  }
-
-  public CompletionStage<Void> delete(T entity, WriteOptions options) {
-    requireEntity(entity, "delete");
-    return execute(deleteWrite(entityKey(entity, "delete"), options, false, "delete")).thenApply(page -> null);
-  }
-
-  public CompletionStage<Void> deleteByKey(Object[] primaryKey, WriteOptions options) {
-    return execute(deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey"))
-        .thenApply(page -> null);
-  }
-
-  /** Deletes the row if it exists; not applied when there was no row. */
-  public CompletionStage<LwtResult<T>> deleteIfExists(Object[] primaryKey, WriteOptions options) {
-    return execute(deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteIfExists"), options, true,
-        "deleteIfExists")).thenApply(this::lwtResult);
-  }
-
-  /** A DELETE of the row with the entity's primary key, not sent yet. */
-  public Write deleteWrite(T entity, WriteOptions options) {
-    requireEntity(entity, "delete");
-    return deleteWrite(entityKey(entity, "delete"), options, false, "delete");
-  }
-
-  /** A DELETE of the row with this primary key, not sent yet. */
-  public Write deleteByKeyWrite(Object[] primaryKey, WriteOptions options) {
-    return deleteWrite(checkKey(primaryKey, primaryKeySize, "deleteByKey"), options, false, "deleteByKey");
-  }
-
-  private Write deleteWrite(Object[] key, WriteOptions options, boolean ifExists, String operation) {
-    requireWritable(operation);
-    refuseTtlOnDelete(options, ErrorLabel.method(model.entityClass(), operation));
-    checkOptions(options, ifExists, operation);
-    boolean timestamp = options.timestampMicros().isPresent();
-    int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
-    StatementSpec spec = deletes[bits];
-    if (spec == null) {
-      List<Type> variables = new ArrayList<>();
-      if (timestamp) {
-        variables.add(Long.class);
-      }
-      variables.addAll(primaryKeyTypes);
-      spec = new StatementSpec(CqlRenderer.delete(table, model.primaryKey(), ifExists, timestamp), variables, List.of(),
-          !ifExists);
-      deletes[bits] = spec;
-    }
-    return new Write(this, spec, options, binding -> {
-      int first = 0;
-      if (timestamp) {
-        binding.setLong(first++, options.timestampMicros().getAsLong());
-      }
-      for (int i = 0; i < key.length; i++) {
-        binding.set(first + i, key[i]);
-      }
-    }, ifExists, false);
   }
 
   CompletionStage<ResultPage> execute(Write write) {
@@ -240,7 +107,6 @@ public final class TableOperations<T> {
     return runtime.pagingTokens();
   }
 
-  /** The statement cache, to prepare a batch's statements. */
   /** The driver this table runs on. */
   public CqlDriver driver() {
     return runtime.driver();
@@ -267,13 +133,6 @@ public final class TableOperations<T> {
           + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
           + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
     });
-  }
-
-  /** A delete writes tombstones, which take no TTL. */
-  static void refuseTtlOnDelete(WriteOptions options, ErrorLabel where) {
-    if (options.ttlSeconds().isPresent()) {
-      throw new CoodieException(where + "a delete cannot have a TTL; remove withTtl from the options");
-    }
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
@@ -305,75 +164,6 @@ public final class TableOperations<T> {
     return anyColumn ? Optional.of(mapping.instantiator().read(current)) : Optional.empty();
   }
 
-  public CompletionStage<Optional<T>> get(Object... primaryKey) {
-    return bindKey(selectByPrimaryKey, primaryKey, primaryKeySize, "get")
-        .thenApply(page -> page.nextRow() && ofThisType(page) ? Optional.of(mapping.instantiator().read(page))
-            : Optional.empty());
-  }
-
-  /** Whether the current row belongs to this record of a type hierarchy (always true outside hierarchies). */
-  private boolean ofThisType(ResultPage page) {
-    Polymorphism.Discriminator discriminator = mapping.discriminator();
-    return discriminator == null || discriminator.value() == null
-        || discriminator.value().equals(page.get(discriminator.column()));
-  }
-
-  /** Every row of one partition, all pages fetched. */
-  public CompletionStage<List<T>> findByPartition(Object... partitionKey) {
-    return queries.list(partitionQuery(partitionKey, "findByPartition"));
-  }
-
-  /** The rows of one partition, mapped as they are consumed; further pages are fetched when reached. */
-  public Iterator<T> iterateByPartition(Object... partitionKey) {
-    return queries.iterate(partitionQuery(partitionKey, "streamByPartition"));
-  }
-
-  /** A query of one whole partition. */
-  public QuerySpec partitionQuery(Object[] partitionKey) {
-    return partitionQuery(partitionKey, "forEachInPartition");
-  }
-
-  private QuerySpec partitionQuery(Object[] partitionKey, String operation) {
-    Object[] key = checkKey(partitionKey, partitionKeySize, operation);
-    QuerySpec query = QuerySpec.ALL;
-    for (int i = 0; i < key.length; i++) {
-      query = query.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
-    }
-    return query;
-  }
-
-  /**
-   * Sends one UPDATE with only the columns that differ between {@code before} (as loaded) and {@code after}, using
-   * collection deltas (append, prepend, add, remove, put) where that is how a collection changed; sends nothing when
-   * nothing changed. Completes with whether a statement was sent.
-   */
-  public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
-    requireWritable("saveChanges");
-    requireEntity(before, "saveChanges");
-    requireEntity(after, "saveChanges");
-    if (model.isCounterTable()) {
-      throw new CoodieException(model.entityClass().getSimpleName() + ".saveChanges: counters change only by "
-          + "update(key...).increment(...)");
-    }
-    Object[] key = entityKey(after, "saveChanges");
-    if (!java.util.Arrays.equals(key, entityKey(before, "saveChanges"))) {
-      throw new CoodieException(model.entityClass().getSimpleName() + ".saveChanges: the primary key changed from "
-          + java.util.Arrays.toString(entityKey(before, "saveChanges")) + " to " + java.util.Arrays.toString(key)
-          + "; a key cannot be updated: save the new row and delete the old one");
-    }
-    runtime.validator().ifPresent(v -> v.validate(after));
-    UpdateSpec update = keyUpdate(key);
-    for (int i = primaryKeySize; i < columns.size(); i++) {
-      Object old = mapping.get(before, i);
-      Object now = mapping.get(after, i);
-      update = ChangeDetector.change(update, model, i, old, now);
-    }
-    if (update.assignments().isEmpty()) {
-      return CompletableFuture.completedFuture(false);
-    }
-    return updates.update(update, options).thenApply(result -> true);
-  }
-
   /** An update of the row with this primary key, with nothing to change yet. */
   public UpdateSpec keyUpdate(Object[] primaryKey) {
     Object[] key = checkKey(primaryKey, primaryKeySize, "update");
@@ -384,7 +174,43 @@ public final class TableOperations<T> {
     return UpdateSpec.of(where.where());
   }
 
-  /** The updates and bulk deletes of this table. */
+  /** The qualified table name, as statements write it. */
+  String name() {
+    return table;
+  }
+
+  /** Bean Validation of an entity before it is written, when validation is on. */
+  void validate(T entity) {
+    runtime.validator().ifPresent(v -> v.validate(entity));
+  }
+
+  /** Whether a write with these options sets null properties to null. */
+  boolean writeNulls(WriteOptions options) {
+    return switch (options.nulls()) {
+      case MAPPER_DEFAULT -> runtime.writeNulls();
+      case WRITE -> true;
+      case LEAVE_UNSET -> false;
+    };
+  }
+
+  public InsertRunner<T> inserts() {
+    return inserts;
+  }
+
+  public DeleteRunner<T> deletes() {
+    return deletes;
+  }
+
+  /** Reads by primary key and by partition. */
+  public KeyReadRunner<T> reads() {
+    return reads;
+  }
+
+  public ChangeSaver<T> changes() {
+    return changes;
+  }
+
+  /** The updates of this table. */
   public UpdateRunner<T> updates() {
     return updates;
   }
@@ -399,16 +225,7 @@ public final class TableOperations<T> {
     return schema;
   }
 
-  private CompletionStage<ResultPage> bindKey(StatementSpec spec, Object[] values, int expected, String operation) {
-    Object[] key = checkKey(values, expected, operation);
-    return execute(spec, ExecutionOptions.DEFAULTS, binding -> {
-      for (int i = 0; i < key.length; i++) {
-        binding.set(i, key[i]);
-      }
-    });
-  }
-
-  private Object[] checkKey(Object[] values, int expected, String operation) {
+  Object[] checkKey(Object[] values, int expected, String operation) {
     if (values != null) {
       for (Object value : values) {
         if (value instanceof WriteOptions) {
@@ -440,7 +257,7 @@ public final class TableOperations<T> {
     return values;
   }
 
-  private Object[] entityKey(T entity, String operation) {
+  Object[] entityKey(T entity, String operation) {
     Object[] key = new Object[primaryKeySize];
     for (int i = 0; i < primaryKeySize; i++) {
       key[i] = mapping.get(entity, i);
@@ -466,13 +283,13 @@ public final class TableOperations<T> {
     return binding.execute(options);
   }
 
-  private void requireEntity(T entity, String operation) {
+  void requireEntity(T entity, String operation) {
     if (entity == null) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " was given null: pass an entity");
     }
   }
 
-  private CoodieException nullKey(ColumnModel column, String operation) {
+  CoodieException nullKey(ColumnModel column, String operation) {
     return new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": primary key property '"
         + column.property() + "' (column \"" + column.name() + "\") is null; set it first");
   }
