@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutionException;
 
 /** Joins the async implementation for the sync face, rethrowing the original exception. */
 public final class Futures {
+  /** The implementations of the public faces, whose names follow {@code Default}. */
+  private static final String FACES = "dev.coodie4j.internal.api.Default";
+
   private Futures() {}
 
   /**
@@ -42,14 +45,23 @@ public final class Futures {
     }
   }
 
-  /** The first method of the public API (package dev.coodie4j) on the stack, as Class.method. */
+  /**
+   * The first method of the public API on the stack, as Class.method: of {@code Mapper}, or of a face implemented in
+   * {@code internal.api}, named after its interface ({@code DefaultEntityTable.get} is {@code EntityTable.get}).
+   */
   private static String publicCaller() {
     return StackWalker.getInstance().walk(frames -> frames
-        .filter(f -> f.getClassName().lastIndexOf('.') == "dev.coodie4j".length()
-            && f.getClassName().startsWith("dev.coodie4j."))
+        .map(f -> publicName(f.getClassName(), f.getMethodName()))
+        .filter(name -> name != null)
         .findFirst()
-        .map(f -> f.getClassName().substring("dev.coodie4j.".length()) + "." + f.getMethodName())
         .orElse(null));
+  }
+
+  private static String publicName(String className, String method) {
+    if (className.startsWith(FACES) && className.indexOf('$') < 0) {
+      return className.substring(FACES.length()) + "." + method;
+    }
+    return className.equals("dev.coodie4j.Mapper") ? "Mapper." + method : null;
   }
 
   private static CoodieException onDriverThread(String call) {

@@ -18,6 +18,7 @@ import dev.coodie4j.testkit.TestKeyspace;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,12 @@ class DataStaxBindingIT {
   }
 
   private static DataStaxBinding bind(String cql, List<java.lang.reflect.Type> variables, boolean idempotent) {
-    PreparedCql prepared = driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent))
-        .toCompletableFuture().join();
+    PreparedCql prepared;
+    try {
+      prepared = driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)).toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw (RuntimeException) e.getCause();
+    }
     return (DataStaxBinding) prepared.bind();
   }
 
