@@ -16,6 +16,7 @@ import dev.coodie4j.internal.metadata.UserTypes;
 import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.internal.render.Names;
 import dev.coodie4j.internal.sync.SchemaAgreement;
+import dev.coodie4j.query.Page;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.KeyspaceDefinition;
 import dev.coodie4j.schema.SyncResult;

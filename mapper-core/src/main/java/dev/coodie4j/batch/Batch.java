@@ -1,5 +1,6 @@
 package dev.coodie4j.batch;
 
+import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.update.Delete;
 import dev.coodie4j.update.Update;

@@ -1,6 +1,7 @@
 package dev.coodie4j.query;
 
 import dev.coodie4j.Consistency;
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.update.Update;

@@ -1,6 +1,7 @@
 package dev.coodie4j.update;
 
 import dev.coodie4j.query.PropertyRef;
+import dev.coodie4j.table.LwtResult;
 import java.util.List;
 import java.util.Map;
 
