@@ -17,6 +17,13 @@ public interface EntityAccess<T> {
   EntityModel<T> model();
 
   /**
+   * The Java type the driver binds and reads model column {@code column} as: the property's type, or a descriptor
+   * of this package ({@link ConvertedType}, {@link UdtRecord}, {@link TupleRecord}, inside collections too) when the
+   * mapper converts the value; the codec is found for it once per statement.
+   */
+  java.lang.reflect.Type bindingType(int column);
+
+  /**
    * Binds the property of model column {@code column} at variable {@code variable}; false, binding nothing, when the
    * property is null.
    */

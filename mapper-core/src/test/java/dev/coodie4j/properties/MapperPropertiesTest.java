@@ -309,9 +309,9 @@ class MapperPropertiesTest {
   @Provide
   Arbitrary<Pick> changeablePicks() {
     return picks().filter(pick -> {
-      java.lang.reflect.Type type = column(pick.component()).genericType();
-      return type instanceof java.lang.reflect.ParameterizedType || type instanceof dev.coodie4j.spi.UdtRecord
-          || column(pick.component()).type() == dev.coodie4j.schema.ScalarType.COUNTER;
+      dev.coodie4j.schema.ColumnModel column = column(pick.component());
+      return column.genericType() instanceof java.lang.reflect.ParameterizedType
+          || column.type() instanceof dev.coodie4j.schema.UdtType || column.type() == dev.coodie4j.schema.ScalarType.COUNTER;
     });
   }
 

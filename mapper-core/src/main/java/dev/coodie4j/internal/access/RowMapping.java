@@ -55,7 +55,7 @@ public record RowMapping<R>(List<String> columnNames, List<Type> javaTypes, Inst
       EntityMapping<R> mapping = EntityMapping.of(type, naming);
       List<ColumnModel> columns = mapping.model().columns();
       return new RowMapping<>(columns.stream().map(ColumnModel::name).toList(),
-          columns.stream().map(ColumnModel::genericType).toList(), mapping.instantiator());
+          mapping.bindingTypes(), mapping.instantiator());
     }
     if (!type.isRecord()) {
       throw new CoodieException(type.getName() + " cannot receive rows: use an entity (@Table) or a record whose "

@@ -21,12 +21,12 @@ public final class DefaultDelete<T> extends DefaultRowWrite<T, Delete<T>> implem
 
   @Override
   public Delete<T> column(PropertyRef<T, ?> property) {
-    return with(spec.withDeletion(runner.model(), indexOf(property), null));
+    return with(spec.withDeletion(runner.mapping(), indexOf(property), null));
   }
 
   @Override
   public <E> Delete<T> element(PropertyRef<T, List<E>> property, int index) {
-    return with(spec.withDeletion(runner.model(), indexOf(property), index));
+    return with(spec.withDeletion(runner.mapping(), indexOf(property), index));
   }
 
   @Override
@@ -34,6 +34,6 @@ public final class DefaultDelete<T> extends DefaultRowWrite<T, Delete<T>> implem
     if (key == null) {
       throw new CoodieException("a map key to delete must not be null");
     }
-    return with(spec.withDeletion(runner.model(), indexOf(property), key));
+    return with(spec.withDeletion(runner.mapping(), indexOf(property), key));
   }
 }

@@ -57,7 +57,7 @@ public final class DefaultQuery<T> extends Query<T> {
   }
 
   private <V> Condition<V, Query<T>> condition(int column) {
-    return new DefaultCondition<>((operator, value) -> new DefaultQuery<>(runner, updates, spec.withRestriction(model(), column, operator, value)));
+    return new DefaultCondition<>((operator, value) -> new DefaultQuery<>(runner, updates, spec.withRestriction(runner.mapping(), column, operator, value)));
   }
 
   @Override

@@ -43,7 +43,7 @@ public abstract class DefaultRowWrite<T, S extends RowWrite<T, S>> implements Ro
   @Override
   public <V> Condition<V, S> onlyIf(PropertyRef<T, V> property) {
     int column = indexOf(property);
-    return new DefaultCondition<>((operator, value) -> with(spec.withCondition(runner.model(), column, operator, value)));
+    return new DefaultCondition<>((operator, value) -> with(spec.withCondition(runner.mapping(), column, operator, value)));
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class DefaultUpdate<T> extends DefaultRowWrite<T, Update<T>> implem
   }
 
   private Update<T> change(String property, Kind kind, Object value, Object element) {
-    return with(spec.withAssignment(runner.model(), PropertyRefs.columnIndex(runner.model(), property), kind, value,
+    return with(spec.withAssignment(runner.mapping(), PropertyRefs.columnIndex(runner.model(), property), kind, value,
         element));
   }
 

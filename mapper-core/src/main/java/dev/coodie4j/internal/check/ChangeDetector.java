@@ -2,9 +2,9 @@ package dev.coodie4j.internal.check;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.check.UpdateSpec.Kind;
+import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnModel;
-import dev.coodie4j.schema.EntityModel;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,36 +18,36 @@ import java.util.Set;
 public final class ChangeDetector {
   private ChangeDetector() {}
 
-  public static UpdateSpec change(UpdateSpec update, EntityModel<?> model, int column, Object old, Object now) {
-    ColumnModel c = model.columns().get(column);
+  public static UpdateSpec change(UpdateSpec update, EntityMapping<?> mapping, int column, Object old, Object now) {
+    ColumnModel c = mapping.model().columns().get(column);
     if (equal(old, now)) {
       return update;
     }
     if (c.isMultiCell()) {
-      return collectionChange(update, model, column, ((CollectionType) c.type()).kind(), old, now);
+      return collectionChange(update, mapping, column, ((CollectionType) c.type()).kind(), old, now);
     }
-    return update.withAssignment(model, column, Kind.SET, now, null);
+    return update.withAssignment(mapping, column, Kind.SET, now, null);
   }
 
-  private static UpdateSpec collectionChange(UpdateSpec update, EntityModel<?> model, int column,
+  private static UpdateSpec collectionChange(UpdateSpec update, EntityMapping<?> mapping, int column,
       CollectionType.Kind kind, Object old, Object now) {
     if (isEmpty(now)) {
-      return update.withAssignment(model, column, Kind.SET, null, null);
+      return update.withAssignment(mapping, column, Kind.SET, null, null);
     }
     if (isEmpty(old)) {
-      return update.withAssignment(model, column, Kind.SET, now, null);
+      return update.withAssignment(mapping, column, Kind.SET, now, null);
     }
     switch (kind) {
       case LIST -> {
         List<?> before = (List<?>) old;
         List<?> after = (List<?>) now;
         if (after.size() > before.size() && after.subList(0, before.size()).equals(before)) {
-          return update.withAssignment(model, column, Kind.APPEND, after.subList(before.size(), after.size()), null);
+          return update.withAssignment(mapping, column, Kind.APPEND, after.subList(before.size(), after.size()), null);
         }
         if (after.size() > before.size() && after.subList(after.size() - before.size(), after.size()).equals(before)) {
-          return update.withAssignment(model, column, Kind.PREPEND, after.subList(0, after.size() - before.size()), null);
+          return update.withAssignment(mapping, column, Kind.PREPEND, after.subList(0, after.size() - before.size()), null);
         }
-        return update.withAssignment(model, column, Kind.SET, now, null);
+        return update.withAssignment(mapping, column, Kind.SET, now, null);
       }
       case SET -> {
         Set<Object> added = new LinkedHashSet<>((Collection<?>) now);
@@ -56,11 +56,11 @@ public final class ChangeDetector {
         removed.removeAll((Collection<?>) now);
         // one column takes one assignment: both directions at once are a replacement
         if (!added.isEmpty() && !removed.isEmpty()) {
-          return update.withAssignment(model, column, Kind.SET, now, null);
+          return update.withAssignment(mapping, column, Kind.SET, now, null);
         }
         return added.isEmpty()
-            ? update.withAssignment(model, column, Kind.REMOVE, removed, null)
-            : update.withAssignment(model, column, Kind.APPEND, added, null);
+            ? update.withAssignment(mapping, column, Kind.REMOVE, removed, null)
+            : update.withAssignment(mapping, column, Kind.APPEND, added, null);
       }
       case MAP -> {
         Map<?, ?> before = (Map<?, ?>) old;
@@ -74,14 +74,14 @@ public final class ChangeDetector {
         Set<Object> removed = new LinkedHashSet<>(before.keySet());
         removed.removeAll(after.keySet());
         if (!put.isEmpty() && !removed.isEmpty()) {
-          return update.withAssignment(model, column, Kind.SET, now, null);
+          return update.withAssignment(mapping, column, Kind.SET, now, null);
         }
         return put.isEmpty()
-            ? update.withAssignment(model, column, Kind.REMOVE, removed, null)
-            : update.withAssignment(model, column, Kind.APPEND, put, null);
+            ? update.withAssignment(mapping, column, Kind.REMOVE, removed, null)
+            : update.withAssignment(mapping, column, Kind.APPEND, put, null);
       }
-      default -> throw new CoodieException(model.entityClass().getSimpleName() + ": saveChanges cannot diff column \""
-          + model.columns().get(column).name() + "\", a " + kind);
+      default -> throw new CoodieException(mapping.model().entityClass().getSimpleName() + ": saveChanges cannot diff column \""
+          + mapping.model().columns().get(column).name() + "\", a " + kind);
     }
   }
 

@@ -6,8 +6,8 @@ import dev.coodie4j.internal.check.QuerySpec.Restriction;
 import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Which rows an UPDATE or a DELETE may name: Cassandra changes rows by key, never rows found by a scan. */

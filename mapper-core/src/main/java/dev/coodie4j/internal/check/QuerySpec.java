@@ -2,6 +2,7 @@ package dev.coodie4j.internal.check;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.access.ColumnWriter;
+import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.metadata.Primitives;
 import dev.coodie4j.internal.metadata.Types;
 import dev.coodie4j.schema.CollectionType;
@@ -97,8 +98,10 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   public record Ordering(int column, boolean descending) {}
 
   /** Adds a restriction after checking the value against the column's Java type. */
-  public QuerySpec withRestriction(EntityModel<?> model, int column, Operator operator, Object value) {
+  public QuerySpec withRestriction(EntityMapping<?> mapping, int column, Operator operator, Object value) {
+    EntityModel<?> model = mapping.model();
     ColumnModel c = model.columns().get(column);
+    Type binding = mapping.bindingType(column);
     ErrorLabel where = ErrorLabel.of(model.entityClass(), "query on", c.property());
     if (operator == Operator.NE) {
       throw new CoodieException(where + "!= is not a query restriction in CQL; it is for IF conditions (onlyIf)");
@@ -109,7 +112,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         throw new CoodieException(where + "IN needs at least one value; an empty IN matches nothing, so skip the query");
       }
       for (Object element : values) {
-        checkValue(where, c, element);
+        checkValue(where, c, binding, element);
       }
       bound = List.copyOf(values);
     } else if (operator == Operator.CONTAINS || operator == Operator.CONTAINS_KEY) {
@@ -118,7 +121,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         throw new CoodieException(where + (operator == Operator.CONTAINS ? "CONTAINS needs a list, set or map column"
             : "CONTAINS KEY needs a map column") + ", but the column is " + c.type().cql());
       }
-      Type element = variableType(c, operator);
+      Type element = variableType(c, binding, operator);
       Class<?> expected = UpdateSpec.rawOf(element);
       if (value == null || !expected.isInstance(value)) {
         throw new CoodieException(where + "value " + value + " must be a " + element.getTypeName());
@@ -128,7 +131,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         throw new CoodieException(where + "LIKE needs a text column and a String pattern, got " + value);
       }
     } else {
-      checkValue(where, c, value);
+      checkValue(where, c, binding, value);
     }
     if (c.kind() == ColumnKind.PARTITION_KEY && KeySizes.sized(c)) {
       for (Object element : operator == Operator.IN ? (List<?>) bound : List.of(value)) {
@@ -144,14 +147,14 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         distinct, groupBy, read, ann);
   }
 
-  /** The Java type bound to a restriction's marker: the column's, a list of it for IN, an element for CONTAINS. */
-  public static Type variableType(ColumnModel column, Operator operator) {
+  /** The Java type bound to a restriction's marker: the column's binding type, a list of it for IN, an element for CONTAINS. */
+  public static Type variableType(ColumnModel column, Type binding, Operator operator) {
     return switch (operator) {
-      case IN -> Types.parameterized(List.class, boxed(column.genericType()));
-      case CONTAINS -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[
+      case IN -> Types.parameterized(List.class, boxed(binding));
+      case CONTAINS -> ((ParameterizedType) binding).getActualTypeArguments()[
           ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0];
-      case CONTAINS_KEY -> ((ParameterizedType) column.genericType()).getActualTypeArguments()[0];
-      default -> column.genericType();
+      case CONTAINS_KEY -> ((ParameterizedType) binding).getActualTypeArguments()[0];
+      default -> binding;
     };
   }
 
@@ -159,7 +162,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     return type instanceof Class<?> c ? Primitives.box(c) : type;
   }
 
-  static void checkValue(Object where, ColumnModel column, Object value) {
+  static void checkValue(Object where, ColumnModel column, Type binding, Object value) {
     if (value == null) {
       throw new CoodieException(where + "a value must not be null; Cassandra cannot compare with null");
     }
@@ -168,8 +171,8 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
       throw new CoodieException(where + "value " + value + " (" + value.getClass().getName() + ") must be a "
           + expected.getName());
     }
-    if (column.type() instanceof CollectionType && !ValueShapes.fits(value, column.genericType())) {
-      throw new CoodieException(where + "value " + value + " must be a " + ValueShapes.describe(column.genericType())
+    if (column.type() instanceof CollectionType && !ValueShapes.fits(value, binding)) {
+      throw new CoodieException(where + "value " + value + " must be a " + ValueShapes.describe(binding)
           + " holding no nulls");
     }
   }

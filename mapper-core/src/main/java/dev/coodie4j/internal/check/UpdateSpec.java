@@ -3,6 +3,7 @@ package dev.coodie4j.internal.check;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.internal.check.QuerySpec.Operator;
 import dev.coodie4j.internal.check.QuerySpec.Restriction;
+import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.metadata.Types;
 import dev.coodie4j.schema.CollectionType;
 import dev.coodie4j.schema.ColumnModel;
@@ -69,8 +70,10 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
   }
 
   /** Deletes a whole column ({@code element} null), a list element by index or a map entry by key. */
-  public UpdateSpec withDeletion(EntityModel<?> model, int column, Object element) {
+  public UpdateSpec withDeletion(EntityMapping<?> mapping, int column, Object element) {
+    EntityModel<?> model = mapping.model();
     ColumnModel c = model.columns().get(column);
+    Type binding = mapping.bindingType(column);
     ErrorLabel where = ErrorLabel.of(model.entityClass(), "delete of", c.property());
     if (c.kind().isPrimaryKey()) {
       throw new CoodieException(where + "a primary key column cannot be deleted alone; delete the row");
@@ -82,15 +85,17 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
             + "frozen; the column is " + c.type().cql() + (collection != null ? "; remove set elements with update(...).remove" : ""));
       }
       boolean list = collection.kind() == CollectionType.Kind.LIST;
-      requireInstance(where, element, list ? Integer.class : elementType(c, 0), list ? "index" : "key");
+      requireInstance(where, element, list ? Integer.class : elementType(binding, 0), list ? "index" : "key");
     }
     List<Assignment> next = new ArrayList<>(assignments);
     next.add(new Assignment(column, element == null ? Kind.SET : Kind.SET_ELEMENT, null, element));
     return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, true);
   }
 
-  public UpdateSpec withAssignment(EntityModel<?> model, int column, Kind kind, Object value, Object element) {
+  public UpdateSpec withAssignment(EntityMapping<?> mapping, int column, Kind kind, Object value, Object element) {
+    EntityModel<?> model = mapping.model();
     ColumnModel c = model.columns().get(column);
+    Type binding = mapping.bindingType(column);
     ErrorLabel where = ErrorLabel.of(model.entityClass(), "update of", c.property());
     if (c.kind().isPrimaryKey()) {
       throw new CoodieException(where + "a primary key column cannot be updated; save a new row and delete the old one");
@@ -105,13 +110,13 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     switch (kind) {
       case SET -> {
         if (value != null) {
-          QuerySpec.checkValue(where, c, value);
+          QuerySpec.checkValue(where, c, binding, value);
         }
       }
       case INCREMENT -> { }
       case SET_FIELD -> {
         if (!(c.type() instanceof dev.coodie4j.schema.UdtType udt) || udt.frozen()
-            || !(c.genericType() instanceof dev.coodie4j.spi.UdtRecord record)) {
+            || !(binding instanceof dev.coodie4j.spi.UdtRecord record)) {
           throw new CoodieException(where + "a field can be set only in a user type column that is not frozen, but the "
               + "column is " + c.type().cql());
         }
@@ -124,15 +129,15 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           requireInstance(where, value, record.fieldTypes().get(field), "value of field " + element);
         }
       }
-      case APPEND, PREPEND, REMOVE -> bound = collectionValue(where, c, kind, value);
+      case APPEND, PREPEND, REMOVE -> bound = collectionValue(where, c, binding, kind, value);
       case SET_ELEMENT -> {
         CollectionType collection = multiCell(where, c, kind);
         if (collection.kind() == CollectionType.Kind.SET) {
           throw new CoodieException(where + "a set has no index or key to set; use add or remove");
         }
         boolean list = collection.kind() == CollectionType.Kind.LIST;
-        requireInstance(where, element, list ? Integer.class : elementType(c, 0), list ? "index" : "key");
-        requireInstance(where, value, elementType(c, collection.kind() == CollectionType.Kind.MAP ? 1 : 0), "value");
+        requireInstance(where, element, list ? Integer.class : elementType(binding, 0), list ? "index" : "key");
+        requireInstance(where, value, elementType(binding, collection.kind() == CollectionType.Kind.MAP ? 1 : 0), "value");
       }
       default -> throw new CoodieException(where + kind.name() + " is not an assignment coodie4j can render for column \""
           + c.name() + "\"");
@@ -142,14 +147,14 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, delete);
   }
 
-  private static Object collectionValue(Object where, ColumnModel c, Kind kind, Object value) {
+  private static Object collectionValue(Object where, ColumnModel c, Type binding, Kind kind, Object value) {
     CollectionType collection = multiCell(where, c, kind);
     switch (collection.kind()) {
       case LIST -> {
         if (!(value instanceof Collection<?> values) || values.isEmpty()) {
           throw new CoodieException(where + "give a non-empty list of values");
         }
-        values.forEach(v -> requireInstance(where, v, elementType(c, 0), "element"));
+        values.forEach(v -> requireInstance(where, v, elementType(binding, 0), "element"));
         return List.copyOf(values);
       }
       case SET -> {
@@ -157,7 +162,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           throw new CoodieException(where + (kind == Kind.PREPEND ? "a set has no order to prepend to; use add"
               : "give a non-empty set of elements"));
         }
-        values.forEach(v -> requireInstance(where, v, elementType(c, 0), "element"));
+        values.forEach(v -> requireInstance(where, v, elementType(binding, 0), "element"));
         return c.javaType() == java.util.SortedSet.class ? new java.util.TreeSet<>(values) : new LinkedHashSet<>(values);
       }
       case MAP -> {
@@ -165,7 +170,7 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
           if (!(value instanceof Collection<?> keys) || keys.isEmpty()) {
             throw new CoodieException(where + "give a non-empty set of keys to remove");
           }
-          keys.forEach(k -> requireInstance(where, k, elementType(c, 0), "key"));
+          keys.forEach(k -> requireInstance(where, k, elementType(binding, 0), "key"));
           return new LinkedHashSet<>(keys);
         }
         if (kind == Kind.PREPEND || !(value instanceof Map<?, ?> entries) || entries.isEmpty()) {
@@ -173,8 +178,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
               : "give a non-empty map of entries"));
         }
         entries.forEach((k, v) -> {
-          requireInstance(where, k, elementType(c, 0), "key");
-          requireInstance(where, v, elementType(c, 1), "value");
+          requireInstance(where, k, elementType(binding, 0), "key");
+          requireInstance(where, v, elementType(binding, 1), "value");
         });
         return c.javaType() == java.util.SortedMap.class ? new java.util.TreeMap<>(entries) : entries;
       }
@@ -198,8 +203,9 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     }
   }
 
-  public static Type elementType(ColumnModel column, int argument) {
-    return ((ParameterizedType) column.genericType()).getActualTypeArguments()[argument];
+  /** Type argument {@code argument} of a collection column's binding type. */
+  public static Type elementType(Type binding, int argument) {
+    return ((ParameterizedType) binding).getActualTypeArguments()[argument];
   }
 
   static Class<?> rawOf(Type type) {
@@ -216,22 +222,24 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
   }
 
   /** The Java type bound to an assignment's value marker. */
-  public static Type valueType(ColumnModel column, Kind kind, Object element) {
+  public static Type valueType(ColumnModel column, Type binding, Kind kind, Object element) {
     return switch (kind) {
       case SET_FIELD -> {
-        dev.coodie4j.spi.UdtRecord record = (dev.coodie4j.spi.UdtRecord) column.genericType();
+        dev.coodie4j.spi.UdtRecord record = (dev.coodie4j.spi.UdtRecord) binding;
         yield record.fieldTypes().get(record.fieldNames().indexOf(String.valueOf(element)));
       }
-      case SET -> column.genericType();
+      case SET -> binding;
       case INCREMENT -> Long.class;
-      case SET_ELEMENT -> elementType(column, ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0);
+      case SET_ELEMENT -> elementType(binding, ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP ? 1 : 0);
       case APPEND, PREPEND, REMOVE -> ((CollectionType) column.type()).kind() == CollectionType.Kind.MAP
-          && kind == Kind.REMOVE ? Types.setOf(rawOf(elementType(column, 0))) : column.genericType();
+          && kind == Kind.REMOVE ? Types.setOf(rawOf(elementType(binding, 0))) : binding;
     };
   }
 
-  public UpdateSpec withCondition(EntityModel<?> model, int column, Operator operator, Object value) {
+  public UpdateSpec withCondition(EntityMapping<?> mapping, int column, Operator operator, Object value) {
+    EntityModel<?> model = mapping.model();
     ColumnModel c = model.columns().get(column);
+    Type binding = mapping.bindingType(column);
     ErrorLabel where = ErrorLabel.of(model.entityClass(), "condition on", c.property());
     if (ifExists) {
       throw new CoodieException(where + "IF EXISTS and IF conditions cannot be combined; Cassandra takes one or the other");
@@ -248,10 +256,10 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
       if (!(value instanceof Collection<?> values) || values.isEmpty()) {
         throw new CoodieException(where + "IN needs at least one value");
       }
-      values.forEach(v -> QuerySpec.checkValue(where, c, v));
+      values.forEach(v -> QuerySpec.checkValue(where, c, binding, v));
       bound = List.copyOf(values);
     } else if (value != null) {
-      QuerySpec.checkValue(where, c, value);
+      QuerySpec.checkValue(where, c, binding, value);
     } else if (operator != Operator.EQ && operator != Operator.NE) {
       throw new CoodieException(where + "only = and != can compare with null");
     }

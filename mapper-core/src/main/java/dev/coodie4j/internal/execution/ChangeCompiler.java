@@ -7,9 +7,10 @@ import dev.coodie4j.internal.check.QuerySpec.Clause;
 import dev.coodie4j.internal.check.QuerySpec.Restriction;
 import dev.coodie4j.internal.check.QuerySpec;
 import dev.coodie4j.internal.check.UpdateSpec.Assignment;
-import dev.coodie4j.internal.check.UpdateSpec.Kind;
 import dev.coodie4j.internal.check.UpdateSpec.Condition;
+import dev.coodie4j.internal.check.UpdateSpec.Kind;
 import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.internal.render.Names;
 import dev.coodie4j.schema.ColumnModel;
@@ -30,13 +31,15 @@ final class ChangeCompiler<T> {
       boolean ttl, boolean timestamp, boolean delete) {}
 
   private final TableOperations<T> operations;
+  private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final String table;
   private final Cache<Shape, StatementSpec> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
 
-  ChangeCompiler(TableOperations<T> operations, EntityModel<T> model, String table) {
+  ChangeCompiler(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
     this.operations = operations;
-    this.model = model;
+    this.mapping = mapping;
+    this.model = mapping.model();
     this.table = table;
   }
 
@@ -123,7 +126,7 @@ final class ChangeCompiler<T> {
       for (Change change : shape.assignments()) {
         ColumnModel column = columns.get(change.column());
         if (change.kind() == Kind.SET_ELEMENT) {
-          variables.add(elementKeyType(column));
+          variables.add(elementKeyType(column, mapping.bindingType(change.column())));
           targets.add(Names.quote(column.name()) + "[?]");
         } else {
           targets.add(Names.quote(column.name()));
@@ -141,9 +144,9 @@ final class ChangeCompiler<T> {
         ColumnModel column = columns.get(change.column());
         String name = Names.quote(column.name());
         if (change.kind() == Kind.SET_ELEMENT) {
-          variables.add(elementKeyType(column));
+          variables.add(elementKeyType(column, mapping.bindingType(change.column())));
         }
-        variables.add(UpdateSpec.valueType(column, change.kind(), change.field()));
+        variables.add(UpdateSpec.valueType(column, mapping.bindingType(change.column()), change.kind(), change.field()));
         targets.add(switch (change.kind()) {
           case SET -> name + " = ?";
           case APPEND, INCREMENT -> name + " = " + name + " + ?";
@@ -157,14 +160,14 @@ final class ChangeCompiler<T> {
     List<String> where = new ArrayList<>();
     for (Clause clause : shape.where()) {
       ColumnModel column = columns.get(clause.column());
-      variables.add(QuerySpec.variableType(column, clause.operator()));
+      variables.add(QuerySpec.variableType(column, mapping.bindingType(clause.column()), clause.operator()));
       where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
     }
     List<String> conditions = new ArrayList<>();
     if (!shape.ifExists()) {
       for (Clause clause : shape.conditions()) {
         ColumnModel column = columns.get(clause.column());
-        variables.add(QuerySpec.variableType(column, clause.operator()));
+        variables.add(QuerySpec.variableType(column, mapping.bindingType(clause.column()), clause.operator()));
         conditions.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
       }
     }
@@ -175,8 +178,8 @@ final class ChangeCompiler<T> {
   }
 
   /** The type bound inside {@code column[?]}: a list index, or a map key. */
-  private static Type elementKeyType(ColumnModel column) {
+  private static Type elementKeyType(ColumnModel column, Type binding) {
     return ((dev.coodie4j.schema.CollectionType) column.type()).kind() == dev.coodie4j.schema.CollectionType.Kind.LIST
-        ? Integer.class : UpdateSpec.elementType(column, 0);
+        ? Integer.class : UpdateSpec.elementType(binding, 0);
   }
 }

@@ -45,7 +45,7 @@ public final class ChangeSaver<T> {
     table.validate(after);
     UpdateSpec update = table.keyUpdate(key);
     for (int i = model.primaryKey().size(); i < model.columns().size(); i++) {
-      update = ChangeDetector.change(update, model, i, mapping.get(before, i), mapping.get(after, i));
+      update = ChangeDetector.change(update, mapping, i, mapping.get(before, i), mapping.get(after, i));
     }
     if (update.assignments().isEmpty()) {
       return CompletableFuture.completedFuture(false);

@@ -69,7 +69,7 @@ public final class KeyReadRunner<T> {
     Object[] key = table.checkKey(partitionKey, model.partitionKey().size(), operation);
     QuerySpec query = QuerySpec.ALL;
     for (int i = 0; i < key.length; i++) {
-      query = query.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
+      query = query.withRestriction(mapping, i, QuerySpec.Operator.EQ, key[i]);
     }
     return query;
   }

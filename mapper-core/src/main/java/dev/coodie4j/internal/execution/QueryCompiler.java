@@ -93,7 +93,7 @@ final class QueryCompiler<T> {
         resultTypes.addAll(target.javaTypes());
         reader = target.instantiator();
       } else {
-        selected.forEach(i -> resultTypes.add(columns.get(i).genericType()));
+        selected.forEach(i -> resultTypes.add(mapping.bindingType(i)));
         reader = shape.selected() == null
             ? mapping.instantiator()
             : mapping.instantiator().forColumns(selected.stream().mapToInt(Integer::intValue).toArray());
@@ -107,7 +107,7 @@ final class QueryCompiler<T> {
         where.add(CqlRenderer.relation(CqlRenderer.token(model.partitionKey()), clause.operator().cql));
       } else {
         ColumnModel column = columns.get(clause.column());
-        variableTypes.add(QuerySpec.variableType(column, clause.operator()));
+        variableTypes.add(QuerySpec.variableType(column, mapping.bindingType(clause.column()), clause.operator()));
         where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
       }
     }
@@ -115,7 +115,7 @@ final class QueryCompiler<T> {
     if (shape.annColumn() >= 0) {
       ColumnModel column = columns.get(shape.annColumn());
       annColumn = column.name();
-      variableTypes.add(column.genericType());
+      variableTypes.add(mapping.bindingType(shape.annColumn()));
     }
     if (shape.perPartitionLimit()) {
       variableTypes.add(Integer.class);

@@ -54,6 +54,10 @@ public final class QueryRunner<T> {
     this.compiler = new QueryCompiler<>(mapping, table, naming);
   }
 
+  public EntityMapping<T> mapping() {
+    return mapping;
+  }
+
   public EntityModel<T> model() {
     return model;
   }
@@ -72,7 +76,7 @@ public final class QueryRunner<T> {
     if (discriminator == null || discriminator.value() == null) {
       return query;
     }
-    return query.withRestriction(model, discriminator.column(), Operator.EQ, discriminator.value()).withAllowFiltering();
+    return query.withRestriction(mapping, discriminator.column(), Operator.EQ, discriminator.value()).withAllowFiltering();
   }
 
   public CompletionStage<List<T>> list(QuerySpec unscoped) {

@@ -66,10 +66,10 @@ public final class TableOperations<T> {
     this.primaryKeySize = model.primaryKey().size();
     this.partitionKeySize = model.partitionKey().size();
     this.columnNames = columns.stream().map(ColumnModel::name).toList();
-    this.columnTypes = javaTypes(columns);
-    List<Type> primaryKeyTypes = javaTypes(model.primaryKey());
+    this.columnTypes = mapping.bindingTypes();
+    List<Type> primaryKeyTypes = columnTypes.subList(0, primaryKeySize);
     this.schema = new TableSync(model, runtime.driver(), keyspace);
-    ChangeCompiler<T> changeCompiler = new ChangeCompiler<>(this, model, table);
+    ChangeCompiler<T> changeCompiler = new ChangeCompiler<>(this, mapping, table);
     this.inserts = new InsertRunner<>(this, mapping, columnTypes);
     this.deletes = new DeleteRunner<>(this, model, changeCompiler, primaryKeyTypes);
     this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
@@ -78,12 +78,13 @@ public final class TableOperations<T> {
     this.changes = new ChangeSaver<>(this, mapping, updates);
   }
 
-  private static List<Type> javaTypes(List<ColumnModel> columns) {
-    return columns.stream().map(ColumnModel::genericType).toList();
-  }
-
   public EntityModel<T> model() {
     return model;
+  }
+
+  /** The entity's mapping: its model, property access and binding types. */
+  public EntityMapping<T> mapping() {
+    return mapping;
   }
 
   CompletionStage<ResultPage> execute(Write write) {
@@ -169,7 +170,7 @@ public final class TableOperations<T> {
     Object[] key = checkKey(primaryKey, primaryKeySize, "update");
     QuerySpec where = QuerySpec.ALL;
     for (int i = 0; i < key.length; i++) {
-      where = where.withRestriction(model, i, QuerySpec.Operator.EQ, key[i]);
+      where = where.withRestriction(mapping, i, QuerySpec.Operator.EQ, key[i]);
     }
     return UpdateSpec.of(where.where());
   }

@@ -4,6 +4,7 @@ import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.ChangeRules;
 import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.table.LwtResult;
@@ -22,6 +23,10 @@ public final class UpdateRunner<T> {
     this.model = model;
     this.compiler = compiler;
     this.deletes = deletes;
+  }
+
+  public EntityMapping<T> mapping() {
+    return operations.mapping();
   }
 
   public EntityModel<T> model() {

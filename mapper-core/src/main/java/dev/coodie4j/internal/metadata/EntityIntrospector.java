@@ -127,6 +127,7 @@ public final class EntityIntrospector {
     List<Property> properties = type.isRecord() ? recordProperties(type, lookup) : classProperties(type, lookup);
 
     List<ColumnModel> columns = new ArrayList<>();
+    Map<String, Type> bindings = new HashMap<>();
     List<Property> mapped = new ArrayList<>();
     for (Property property : properties) {
       if (property.has(Transient.class)) {
@@ -137,7 +138,7 @@ public final class EntityIntrospector {
         }
         continue;
       }
-      columns.add(column(type, property, naming));
+      columns.add(column(type, property, naming, bindings));
       mapped.add(property);
     }
     String discriminatorValue = null;
@@ -153,6 +154,7 @@ public final class EntityIntrospector {
       Property property = Polymorphism.discriminatorProperty(discriminatorColumn, discriminatorValue);
       columns.add(new ColumnModel(discriminatorColumn, discriminatorColumn, ScalarType.TEXT, String.class, String.class,
           ColumnKind.REGULAR, -1, ClusteringOrder.ASC, Optional.empty()));
+      bindings.put(discriminatorColumn, String.class);
       mapped.add(property);
     }
     String declaredName = table != null ? table.name() : view.name();
@@ -160,6 +162,7 @@ public final class EntityIntrospector {
     List<ColumnModel> ordered = validateAndOrder(type, tableName, columns);
     Map<String, Property> byName = mapped.stream().collect(Collectors.toMap(Property::name, p -> p));
     List<Property> orderedProperties = ordered.stream().map(c -> byName.get(c.property())).toList();
+    List<Type> bindingTypes = ordered.stream().map(c -> bindings.get(c.property())).toList();
     EntityModel<?> base = view == null ? null : viewBase(type, view, ordered, naming);
     Optional<String> keyspace = base != null ? base.keyspace()
         : table.keyspace().isEmpty() ? Optional.empty() : Optional.of(table.keyspace());
@@ -172,10 +175,10 @@ public final class EntityIntrospector {
     if (hierarchy != null) {
       String column = Polymorphism.columnOf(hierarchy);
       int index = ordered.stream().map(ColumnModel::name).toList().indexOf(column);
-      return new EntityMapping<>(model, orderedProperties, instantiator,
+      return new EntityMapping<>(model, orderedProperties, bindingTypes, instantiator,
           new Polymorphism.Discriminator(index, discriminatorValue));
     }
-    return new EntityMapping<>(model, orderedProperties, instantiator);
+    return new EntityMapping<>(model, orderedProperties, bindingTypes, instantiator);
   }
 
   /** The base of a type hierarchy: the union of its records' columns, read as whichever record a row names. */
@@ -189,6 +192,7 @@ public final class EntityIntrospector {
     Map<String, ColumnModel> union = new LinkedHashMap<>();
     Map<String, Instantiator<?>> byValue = new LinkedHashMap<>();
     Map<String, EntityModel<?>> models = new LinkedHashMap<>();
+    Map<String, Type> bindings = new HashMap<>();
     List<String> key = null;
     for (Class<?> subtype : base.getPermittedSubclasses()) {
       if (!subtype.isRecord() || !subtype.isAnnotationPresent(DiscriminatorValue.class)) {
@@ -207,7 +211,9 @@ public final class EntityIntrospector {
             + subtypeKey + " in " + subtype.getSimpleName() + "; one table has one key");
       }
       key = subtypeKey;
-      for (ColumnModel column : mapping.model().columns()) {
+      for (int i = 0; i < mapping.columnCount(); i++) {
+        ColumnModel column = mapping.model().columns().get(i);
+        bindings.putIfAbsent(column.name(), mapping.bindingType(i));
         ColumnModel known = union.putIfAbsent(column.name(), column);
         if (known != null && (!known.type().equals(column.type()) || known.kind() != column.kind())) {
           throw new EntityDefinitionException(base, "column \"" + column.name() + "\" is " + known.type().cql() + " in one "
@@ -232,7 +238,7 @@ public final class EntityIntrospector {
     List<Property> properties = ordered.stream()
         .map(c -> Polymorphism.unreadable(c.property(), c.javaType(), c.genericType()))
         .toList();
-    return new EntityMapping<>(model, properties,
+    return new EntityMapping<>(model, properties, ordered.stream().map(c -> bindings.get(c.name())).toList(),
         new Polymorphism.BaseInstantiator<>(tableName, discriminator, byValue, columnsByValue, null),
         new Polymorphism.Discriminator(discriminator, null));
   }
@@ -415,7 +421,8 @@ public final class EntityIntrospector {
     }
   }
 
-  private static ColumnModel column(Class<?> type, Property property, NamingStrategy naming) {
+  /** The column of a property; its binding type goes into {@code bindings}, by property name. */
+  private static ColumnModel column(Class<?> type, Property property, NamingStrategy naming, Map<String, Type> bindings) {
     PartitionKey partitionKey = property.annotation(PartitionKey.class);
     ClusteringKey clusteringKey = property.annotation(ClusteringKey.class);
     boolean isStatic = property.has(Static.class);
@@ -449,7 +456,9 @@ public final class EntityIntrospector {
       throw new EntityDefinitionException(type, where + " is a primary key column holding a collection: key "
           + "collections must be frozen; add @Frozen");
     }
-    return new ColumnModel(property.name(), name, cqlType, property.type(), bindingType, kind, position, order, index);
+    bindings.put(property.name(), bindingType);
+    return new ColumnModel(property.name(), name, cqlType, property.type(), property.genericType(), kind, position,
+        order, index);
   }
 
   private static IndexModel indexModel(Class<?> type, String where, Index index, DataType cqlType) {

@@ -9,6 +9,7 @@ import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Type;
 import java.util.List;
 
 /**
@@ -26,17 +27,19 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   private final EntityModel<T> model;
   private final MethodHandle[] getters; // (Object)Object, model order
   private final ColumnWriter[] writers; // model order
+  private final List<Type> bindingTypes; // model order
   private final Instantiator<T> instantiator;
   private final Polymorphism.Discriminator discriminator;
 
-  EntityMapping(EntityModel<T> model, List<Property> columns, Instantiator<T> instantiator) {
-    this(model, columns, instantiator, null);
+  EntityMapping(EntityModel<T> model, List<Property> columns, List<Type> bindingTypes, Instantiator<T> instantiator) {
+    this(model, columns, bindingTypes, instantiator, null);
   }
 
-  EntityMapping(EntityModel<T> model, List<Property> columns, Instantiator<T> instantiator,
+  EntityMapping(EntityModel<T> model, List<Property> columns, List<Type> bindingTypes, Instantiator<T> instantiator,
       Polymorphism.Discriminator discriminator) {
     this.discriminator = discriminator;
     this.model = model;
+    this.bindingTypes = List.copyOf(bindingTypes);
     this.getters = columns.stream()
         .map(p -> p.getter().asType(MethodType.methodType(Object.class, Object.class)))
         .toArray(MethodHandle[]::new);
@@ -79,6 +82,16 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   /** For a type hierarchy: the discriminator column and this type's value (null for the base), else null. */
   public Polymorphism.Discriminator discriminator() {
     return discriminator;
+  }
+
+  @Override
+  public Type bindingType(int column) {
+    return bindingTypes.get(column);
+  }
+
+  /** The binding types of every column, in model order. */
+  public List<Type> bindingTypes() {
+    return bindingTypes;
   }
 
   /** The number of mapped columns. */

@@ -29,6 +29,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EntityIntrospectorTest {
+  @dev.coodie4j.annotation.UserType
+  record Address(String street, String city) {}
+
+  @Table(keyspace = "shop")
+  record Customer(@PartitionKey UUID id, Address home, List<Address> previous) {}
+
+  @Test
+  void theModelHoldsThePropertysJavaTypeAndTheMappingItsBindingType() {
+    EntityMapping<Customer> mapping = EntityMapping.of(Customer.class);
+    List<ColumnModel> columns = mapping.model().columns();
+    assertEquals(Address.class, columns.get(1).genericType());
+    assertEquals(Customer.class.getRecordComponents()[2].getGenericType(), columns.get(2).genericType());
+    assertTrue(mapping.bindingType(1) instanceof dev.coodie4j.spi.UdtRecord, String.valueOf(mapping.bindingType(1)));
+    assertTrue(((java.lang.reflect.ParameterizedType) mapping.bindingType(2)).getActualTypeArguments()[0]
+        instanceof dev.coodie4j.spi.UdtRecord, String.valueOf(mapping.bindingType(2)));
+  }
+
   @Table(keyspace = "shop")
   record HTTPRequest(
       String body,
