@@ -17,7 +17,9 @@ import java.util.concurrent.CompletionStage;
  */
 public interface Batch {
   /** Adds an upsert of the entity (nulls left unset unless the options or the mapper say otherwise). */
-  <T> Batch save(T entity);
+  default <T> Batch save(T entity) {
+    return save(entity, WriteOptions.defaults());
+  }
 
   /** Adds an upsert with per-statement options (TTL, timestamp, nulls); batch-wide ones go in {@link #options}. */
   <T> Batch save(T entity, WriteOptions writeOptions);

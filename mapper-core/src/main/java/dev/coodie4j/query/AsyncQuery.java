@@ -8,7 +8,9 @@ import java.util.concurrent.CompletionStage;
 /** The terminals of a {@link Query}, non-blocking. They never throw: failures complete the stage exceptionally. */
 public interface AsyncQuery<T> {
   /** Deletes the rows the query names, as {@link Query#delete()}. */
-  CompletionStage<Void> delete();
+  default CompletionStage<Void> delete() {
+    return delete(WriteOptions.defaults());
+  }
 
   /** Deletes the rows the query names, as {@link Query#delete(WriteOptions)}. */
   CompletionStage<Void> delete(WriteOptions options);
@@ -46,7 +48,9 @@ public interface AsyncQuery<T> {
    */
   CompletionStage<Void> forEach(java.util.function.Consumer<? super T> action);
 
-  CompletionStage<Page<T>> page(int pageSize);
+  default CompletionStage<Page<T>> page(int pageSize) {
+    return page(pageSize, null);
+  }
 
   CompletionStage<Page<T>> page(int pageSize, String pagingState);
 }

@@ -149,7 +149,9 @@ public abstract class Query<T> {
   public abstract <V> V max(PropertyRef<T, V> property);
 
   /** The first page of {@code pageSize} rows. */
-  public abstract Page<T> page(int pageSize);
+  public final Page<T> page(int pageSize) {
+    return page(pageSize, null);
+  }
 
   /**
    * The page of {@code pageSize} rows that starts where the page that returned {@code pagingState} ended. A paging
@@ -170,7 +172,9 @@ public abstract class Query<T> {
    * Deletes the rows this query names in one statement: the whole partition key with {@code eq} or {@code in}, and
    * optionally clustering columns with {@code eq}, {@code in} or a range (a range delete).
    */
-  public abstract void delete();
+  public final void delete() {
+    delete(WriteOptions.defaults());
+  }
 
   public abstract void delete(WriteOptions options);
 }

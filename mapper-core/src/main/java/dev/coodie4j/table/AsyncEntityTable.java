@@ -14,17 +14,23 @@ import java.util.concurrent.CompletionStage;
  * returned stage exceptionally.
  */
 public interface AsyncEntityTable<T> {
-  CompletionStage<Void> save(T entity);
+  default CompletionStage<Void> save(T entity) {
+    return save(entity, WriteOptions.defaults());
+  }
 
   CompletionStage<Void> save(T entity, WriteOptions options);
 
   CompletionStage<Optional<T>> get(Object... primaryKey);
 
-  CompletionStage<LwtResult<T>> insertIfNotExists(T entity);
+  default CompletionStage<LwtResult<T>> insertIfNotExists(T entity) {
+    return insertIfNotExists(entity, WriteOptions.defaults());
+  }
 
   CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options);
 
-  CompletionStage<Void> delete(T entity);
+  default CompletionStage<Void> delete(T entity) {
+    return delete(entity, WriteOptions.defaults());
+  }
 
   CompletionStage<Void> delete(T entity, WriteOptions options);
 
@@ -40,7 +46,9 @@ public interface AsyncEntityTable<T> {
   /** As {@link EntityTable#saveChanges(Object, Object)}. */
   CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options);
 
-  CompletionStage<Boolean> saveChanges(T before, T after);
+  default CompletionStage<Boolean> saveChanges(T before, T after) {
+    return saveChanges(before, after, WriteOptions.defaults());
+  }
 
   /** As {@link EntityTable#update(Object...)}; run it with {@link Update#executeAsync()}. */
   Update<T> update(Object... primaryKey);

@@ -25,7 +25,9 @@ public interface EntityTable<T> {
   EntityModel<T> model();
 
   /** Upserts every column; null properties are left unset unless the mapper writes nulls. */
-  void save(T entity);
+  default void save(T entity) {
+    save(entity, WriteOptions.defaults());
+  }
 
   void save(T entity, WriteOptions options);
 
@@ -36,12 +38,16 @@ public interface EntityTable<T> {
    * Inserts the entity unless a row with its primary key exists (a lightweight transaction). When it does, the result
    * is not applied and holds that row.
    */
-  LwtResult<T> insertIfNotExists(T entity);
+  default LwtResult<T> insertIfNotExists(T entity) {
+    return insertIfNotExists(entity, WriteOptions.defaults());
+  }
 
   LwtResult<T> insertIfNotExists(T entity, WriteOptions options);
 
   /** Deletes the row with the entity's primary key. */
-  void delete(T entity);
+  default void delete(T entity) {
+    delete(entity, WriteOptions.defaults());
+  }
 
   void delete(T entity, WriteOptions options);
 
@@ -65,7 +71,9 @@ public interface EntityTable<T> {
    * UPDATE of the changed columns, with collection deltas (append, prepend, add, remove, put) where a collection grew
    * or shrank, and nothing at all when nothing changed. Returns whether a statement was sent.
    */
-  boolean saveChanges(T before, T after);
+  default boolean saveChanges(T before, T after) {
+    return saveChanges(before, after, WriteOptions.defaults());
+  }
 
   boolean saveChanges(T before, T after, WriteOptions options);
 

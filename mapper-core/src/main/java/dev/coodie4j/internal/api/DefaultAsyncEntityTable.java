@@ -22,11 +22,6 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   }
 
   @Override
-  public CompletionStage<Void> save(T entity) {
-    return save(entity, WriteOptions.defaults());
-  }
-
-  @Override
   public CompletionStage<Void> save(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.inserts().save(entity, options));
   }
@@ -37,18 +32,8 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   }
 
   @Override
-  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity) {
-    return insertIfNotExists(entity, WriteOptions.defaults());
-  }
-
-  @Override
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.inserts().insertIfNotExists(entity, options));
-  }
-
-  @Override
-  public CompletionStage<Void> delete(T entity) {
-    return delete(entity, WriteOptions.defaults());
   }
 
   @Override
@@ -74,11 +59,6 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   @Override
   public CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options) {
     return Futures.attempt(() -> operations.changes().saveChanges(before, after, options));
-  }
-
-  @Override
-  public CompletionStage<Boolean> saveChanges(T before, T after) {
-    return saveChanges(before, after, WriteOptions.defaults());
   }
 
   @Override

@@ -27,11 +27,6 @@ public final class DefaultAsyncQuery<T> implements AsyncQuery<T> {
   }
 
   @Override
-  public CompletionStage<Void> delete() {
-    return delete(WriteOptions.defaults());
-  }
-
-  @Override
   public CompletionStage<Void> delete(WriteOptions options) {
     return Futures.attempt(() -> updates.deletes().bulk(spec, options));
   }
@@ -107,11 +102,6 @@ public final class DefaultAsyncQuery<T> implements AsyncQuery<T> {
   @Override
   public CompletionStage<Void> forEach(java.util.function.Consumer<? super T> action) {
     return Futures.attempt(() -> runner.forEach(spec, action));
-  }
-
-  @Override
-  public CompletionStage<Page<T>> page(int pageSize) {
-    return page(pageSize, null);
   }
 
   @Override

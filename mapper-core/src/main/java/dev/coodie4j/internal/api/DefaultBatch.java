@@ -43,11 +43,6 @@ public final class DefaultBatch implements Batch {
   }
 
   @Override
-  public <T> Batch save(T entity) {
-    return save(entity, WriteOptions.defaults());
-  }
-
-  @Override
   public <T> Batch save(T entity, WriteOptions writeOptions) {
     writes.add(table(entity).inserts().insertWrite(entity, writeOptions, false));
     return this;

@@ -45,11 +45,6 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
   }
 
   @Override
-  public void save(T entity) {
-    save(entity, WriteOptions.defaults());
-  }
-
-  @Override
   public void save(T entity, WriteOptions options) {
     Futures.join(operations.driver(), operations.inserts().save(entity, options));
   }
@@ -60,18 +55,8 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
   }
 
   @Override
-  public LwtResult<T> insertIfNotExists(T entity) {
-    return insertIfNotExists(entity, WriteOptions.defaults());
-  }
-
-  @Override
   public LwtResult<T> insertIfNotExists(T entity, WriteOptions options) {
     return Futures.join(operations.driver(), operations.inserts().insertIfNotExists(entity, options));
-  }
-
-  @Override
-  public void delete(T entity) {
-    delete(entity, WriteOptions.defaults());
   }
 
   @Override
@@ -92,11 +77,6 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
   @Override
   public Query<T> query() {
     return new DefaultQuery<>(operations.queries(), operations.updates(), dev.coodie4j.internal.check.QuerySpec.ALL);
-  }
-
-  @Override
-  public boolean saveChanges(T before, T after) {
-    return saveChanges(before, after, WriteOptions.defaults());
   }
 
   @Override

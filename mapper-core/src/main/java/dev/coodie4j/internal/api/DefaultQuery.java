@@ -244,11 +244,6 @@ public final class DefaultQuery<T> extends Query<T> {
   }
 
   @Override
-  public Page<T> page(int pageSize) {
-    return page(pageSize, null);
-  }
-
-  @Override
   public Page<T> page(int pageSize, String pagingState) {
     return Futures.join(runner.driver(), runner.page(spec, pageSize, pagingState));
   }
@@ -261,11 +256,6 @@ public final class DefaultQuery<T> extends Query<T> {
   @Override
   public Update<T> update() {
     return new DefaultUpdate<>(updates, UpdateSpec.of(spec.where()), WriteOptions.defaults());
-  }
-
-  @Override
-  public void delete() {
-    delete(WriteOptions.defaults());
   }
 
   @Override
