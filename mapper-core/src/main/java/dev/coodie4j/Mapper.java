@@ -1,17 +1,27 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.CqlRenderer;
-import dev.coodie4j.internal.EntityValidator;
-import dev.coodie4j.internal.Futures;
-import dev.coodie4j.internal.MapperRuntime;
-import dev.coodie4j.internal.Names;
-import dev.coodie4j.internal.PagingTokens;
-import dev.coodie4j.internal.SchemaAgreement;
-import dev.coodie4j.internal.StatementCache;
-import dev.coodie4j.internal.TableOperations;
-import dev.coodie4j.internal.UserTypes;
+import dev.coodie4j.batch.Batch;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.cql.RawStatement;
+import dev.coodie4j.internal.api.DefaultBatch;
+import dev.coodie4j.internal.api.DefaultEntityTable;
+import dev.coodie4j.internal.api.DefaultRawStatement;
+import dev.coodie4j.internal.check.EntityValidator;
+import dev.coodie4j.internal.execution.Futures;
+import dev.coodie4j.internal.execution.MapperRuntime;
+import dev.coodie4j.internal.execution.PagingTokens;
+import dev.coodie4j.internal.execution.StatementCache;
+import dev.coodie4j.internal.execution.TableOperations;
+import dev.coodie4j.internal.metadata.UserTypes;
+import dev.coodie4j.internal.render.CqlRenderer;
+import dev.coodie4j.internal.render.Names;
+import dev.coodie4j.internal.sync.SchemaAgreement;
+import dev.coodie4j.query.Page;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.schema.KeyspaceDefinition;
+import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.table.EntityTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: maps entity classes to tables on one driver session. Thread-safe; create one per session and share
@@ -31,7 +42,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class Mapper {
   private final MapperRuntime runtime;
-  private final ConcurrentMap<Class<?>, EntityTable<?>> tables = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Class<?>, DefaultEntityTable<?>> tables = new ConcurrentHashMap<>();
   private final ConcurrentMap<Class<?>, String> createTypes = new ConcurrentHashMap<>();
 
   private Mapper(MapperRuntime runtime) {
@@ -50,28 +61,32 @@ public final class Mapper {
   /** The table of an entity class; its definition is checked on first use, and a bad one throws. */
   @SuppressWarnings("unchecked")
   public <T> EntityTable<T> table(Class<T> entityClass) {
-    EntityTable<?> table = tables.get(entityClass);
+    DefaultEntityTable<?> table = tables.get(entityClass);
     if (table == null) {
       table = tables.computeIfAbsent(entityClass, type -> {
         TableOperations<T> operations = new TableOperations<>(entityClass, runtime);
         runtime.validator().ifPresent(validator -> validator.requireUsable(entityClass));
-        return new EntityTable<>(operations);
+        return new DefaultEntityTable<>(operations);
       });
     }
     return (EntityTable<T>) table;
+  }
+
+  private TableOperations<?> operations(Class<?> entityClass) {
+    return ((DefaultEntityTable<?>) table(entityClass)).operations();
   }
 
   /**
    * A hand-written CQL statement with bound values, prepared once and cached like every other; see
    * {@link RawStatement}.
    */
-  public RawStatement cql(String cql, Object... values) {
-    return new RawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming());
+  public RawStatement cql(String cql, @Nullable Object... values) {
+    return new DefaultRawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming());
   }
 
   /** A new batch of writes of any entities of this mapper. */
   public Batch batch(BatchType type) {
-    return new Batch(runtime.driver(), this::table, type);
+    return new DefaultBatch(runtime.driver(), this::operations, type);
   }
 
   /** The metadata of an entity class, introspected once per class. */
@@ -106,7 +121,7 @@ public final class Mapper {
     return Futures.attempt(() -> {
       List<CompletableFuture<String>> reports = new ArrayList<>();
       for (Class<?> type : entityClasses) {
-        reports.add(table(type).operations().schema().differences().thenApply(differences -> differences.isEmpty() ? ""
+        reports.add(operations(type).schema().differences().thenApply(differences -> differences.isEmpty() ? ""
             : type.getName() + ":\n    - " + String.join("\n    - ", differences)).toCompletableFuture());
       }
       return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).thenApply(ignored -> {

@@ -1,6 +1,6 @@
 package dev.coodie4j;
 
-import dev.coodie4j.internal.Names;
+import dev.coodie4j.internal.render.Names;
 import java.util.Locale;
 
 /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coodie4j.schema.KeyspaceDefinition;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

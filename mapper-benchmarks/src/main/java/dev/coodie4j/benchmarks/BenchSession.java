@@ -1,9 +1,9 @@
 package dev.coodie4j.benchmarks;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.KeyspaceDefinition;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.schema.KeyspaceDefinition;
 import dev.coodie4j.testkit.TestServers;
 
 /**

@@ -4,11 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.benchmarks.dsmapper.DsProduct;
 import dev.coodie4j.benchmarks.dsmapper.ProductDao;
 import dev.coodie4j.benchmarks.dsmapper.ProductDsMapperBuilder;
 import dev.coodie4j.benchmarks.model.Product;
+import dev.coodie4j.table.EntityTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

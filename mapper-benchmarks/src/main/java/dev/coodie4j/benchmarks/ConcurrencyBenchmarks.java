@@ -4,8 +4,8 @@ import static dev.coodie4j.benchmarks.BenchSession.check;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.benchmarks.model.Product;
+import dev.coodie4j.table.EntityTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,12 +2,12 @@ package dev.coodie4j.benchmarks;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.benchmarks.dsmapper.DsProduct;
 import dev.coodie4j.benchmarks.dsmapper.ProductDao;
 import dev.coodie4j.benchmarks.dsmapper.ProductDsMapperBuilder;
 import dev.coodie4j.benchmarks.model.Product;
+import dev.coodie4j.table.EntityTable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

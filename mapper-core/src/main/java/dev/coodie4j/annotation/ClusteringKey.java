@@ -1,6 +1,5 @@
 package dev.coodie4j.annotation;
 
-import dev.coodie4j.schema.ClusteringOrder;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

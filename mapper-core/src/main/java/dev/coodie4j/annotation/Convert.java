@@ -1,6 +1,6 @@
 package dev.coodie4j.annotation;
 
-import dev.coodie4j.ColumnConverter;
+import dev.coodie4j.types.ColumnConverter;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,5 +1,7 @@
 package dev.coodie4j.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A CQL collection: {@code list<e>}, {@code set<e>} or {@code map<k, v>}, frozen or not. Collections nested in a
  * collection are always frozen, as CQL requires.
@@ -9,7 +11,7 @@ package dev.coodie4j.schema;
  * @param value the value type of a map, null otherwise
  * @param frozen whether the collection is stored as one value
  */
-public record CollectionType(Kind kind, DataType element, DataType value, boolean frozen) implements DataType {
+public record CollectionType(Kind kind, DataType element, @Nullable DataType value, boolean frozen) implements DataType {
   /** The collection kinds. */
   public enum Kind {
     LIST, SET, MAP

@@ -1,5 +1,6 @@
 package dev.coodie4j.schema;
 
+import dev.coodie4j.annotation.ClusteringOrder;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param name the exact CQL column name
  * @param type the CQL type
  * @param javaType the property's Java class as declared (primitive or not; {@code List} for a list)
- * @param genericType the property's full Java type, such as {@code List<String>}
+ * @param genericType the property's full Java type as declared, such as {@code List<String>}
  * @param kind the column's role
  * @param keyPosition position in the partition or clustering key, or -1
  * @param order clustering order, {@code ASC} for columns that are not clustering columns

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an entity class maps to: its table and columns. Built once per class and immutable.
@@ -39,7 +40,7 @@ public final class EntityModel<T> {
 
   /** A model of a table, or, when {@code viewBase} is not null, of a materialized view of that entity's table. */
   public EntityModel(Class<T> entityClass, Optional<String> keyspace, String table, List<ColumnModel> columns,
-      Map<String, Object> tableOptions, EntityModel<?> viewBase) {
+      Map<String, Object> tableOptions, @Nullable EntityModel<?> viewBase) {
     this.viewBase = Optional.ofNullable(viewBase);
     this.tableOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableOptions));
     this.entityClass = entityClass;

@@ -1,6 +1,6 @@
 package dev.coodie4j.schema;
 
-import dev.coodie4j.CqlDuration;
+import dev.coodie4j.types.CqlDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package dev.coodie4j.spi;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /** A session on a Cassandra or ScyllaDB cluster, as the mapper uses it. Implementations are thread-safe. */
 public interface CqlDriver {
@@ -23,8 +24,8 @@ public interface CqlDriver {
    * @param idempotent whether the whole batch may be retried
    * @param timestampMicros the batch's write timestamp, or null for the server's
    */
-  CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, java.util.List<Binding> statements,
-      ExecutionOptions options, boolean idempotent, Long timestampMicros);
+  CompletionStage<ResultPage> executeBatch(dev.coodie4j.batch.BatchType type, java.util.List<Binding> statements,
+      ExecutionOptions options, boolean idempotent, @Nullable Long timestampMicros);
 
   /**
    * Runs one DDL statement. Completes with true when the driver has already seen every reachable node agree on the

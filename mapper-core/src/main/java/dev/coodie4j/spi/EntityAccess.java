@@ -11,10 +11,17 @@ import dev.coodie4j.schema.EntityModel;
 public interface EntityAccess<T> {
   /** The access to an entity class under the mapper's naming strategy; a bad definition throws. */
   static <T> EntityAccess<T> of(Mapper mapper, Class<T> entityClass) {
-    return dev.coodie4j.internal.EntityMapping.of(entityClass, mapper.naming());
+    return dev.coodie4j.internal.metadata.EntityMapping.of(entityClass, mapper.naming());
   }
 
   EntityModel<T> model();
+
+  /**
+   * The Java type the driver binds and reads model column {@code column} as: the property's type, or a descriptor
+   * of this package ({@link ConvertedType}, {@link UdtRecord}, {@link TupleRecord}, inside collections too) when the
+   * mapper converts the value; the codec is found for it once per statement.
+   */
+  java.lang.reflect.Type bindingType(int column);
 
   /**
    * Binds the property of model column {@code column} at variable {@code variable}; false, binding nothing, when the

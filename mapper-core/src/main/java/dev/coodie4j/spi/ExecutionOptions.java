@@ -2,6 +2,7 @@ package dev.coodie4j.spi;
 
 import dev.coodie4j.Consistency;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-execution settings that are not part of the CQL text. Null fields and a page size of 0 mean the session's
@@ -14,7 +15,8 @@ import java.time.Duration;
  * @param pagingState where to resume, as returned by an earlier page of the same statement
  */
 public record ExecutionOptions(
-    Consistency consistency, Consistency serialConsistency, Duration timeout, int pageSize, byte[] pagingState) {
+    @Nullable Consistency consistency, @Nullable Consistency serialConsistency, @Nullable Duration timeout, int pageSize,
+    byte @Nullable [] pagingState) {
   /** The session's defaults. */
   public static final ExecutionOptions DEFAULTS = new ExecutionOptions(null, null, null, 0, null);
 

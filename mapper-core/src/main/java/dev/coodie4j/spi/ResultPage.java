@@ -1,6 +1,7 @@
 package dev.coodie4j.spi;
 
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results, read as a cursor: {@link #nextRow()} moves to the next row of this page and the
@@ -29,7 +30,7 @@ public interface ResultPage extends ColumnValues {
   java.util.List<String> columnNames();
 
   /** Where the next page starts, to pass back in {@link ExecutionOptions#pagingState()}; null on the last page. */
-  byte[] pagingState();
+  byte @Nullable [] pagingState();
 
   /** Whether the server has more pages after this one. */
   boolean hasMorePages();

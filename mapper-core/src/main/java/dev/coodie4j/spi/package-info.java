@@ -5,4 +5,7 @@
  *
  * <p>This package may evolve faster than the rest of the API.
  */
+@NullMarked
 package dev.coodie4j.spi;
+
+import org.jspecify.annotations.NullMarked;

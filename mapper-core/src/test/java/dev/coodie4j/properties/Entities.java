@@ -1,7 +1,5 @@
 package dev.coodie4j.properties;
 
-import dev.coodie4j.ColumnConverter;
-import dev.coodie4j.CqlDuration;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Convert;
@@ -15,6 +13,8 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.UserType;
 import dev.coodie4j.annotation.Vector;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.types.ColumnConverter;
+import dev.coodie4j.types.CqlDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

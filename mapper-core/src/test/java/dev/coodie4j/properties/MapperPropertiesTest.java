@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.Batch;
-import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.PropertyRef;
-import dev.coodie4j.Query;
-import dev.coodie4j.Update;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.batch.Batch;
+import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.properties.Entities.Counters;
+import dev.coodie4j.query.PropertyRef;
+import dev.coodie4j.query.Query;
 import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testing.FakeDriver;
+import dev.coodie4j.update.Update;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Over every kind of column and every operation, with generated values: each call either sends statements whose
@@ -309,9 +309,9 @@ class MapperPropertiesTest {
   @Provide
   Arbitrary<Pick> changeablePicks() {
     return picks().filter(pick -> {
-      java.lang.reflect.Type type = column(pick.component()).genericType();
-      return type instanceof java.lang.reflect.ParameterizedType || type instanceof dev.coodie4j.spi.UdtRecord
-          || column(pick.component()).type() == dev.coodie4j.schema.ScalarType.COUNTER;
+      dev.coodie4j.schema.ColumnModel column = column(pick.component());
+      return column.genericType() instanceof java.lang.reflect.ParameterizedType
+          || column.type() instanceof dev.coodie4j.schema.UdtType || column.type() == dev.coodie4j.schema.ScalarType.COUNTER;
     });
   }
 
@@ -339,8 +339,8 @@ class MapperPropertiesTest {
     // the same IN marker typing as inOnAnyColumnWhoseTypeIsAPlainClass
     worksOrIsRefusedBeforeSending(() -> {
       if (delete) {
-        dev.coodie4j.Delete write = table(pick.entity()).deleteFrom(pick.key());
-        ((dev.coodie4j.Delete) condition(write.onlyIf(ref), condition, value, write)).execute();
+        dev.coodie4j.update.Delete write = table(pick.entity()).deleteFrom(pick.key());
+        ((dev.coodie4j.update.Delete) condition(write.onlyIf(ref), condition, value, write)).execute();
       } else {
         Update write = table(pick.entity()).update(pick.key()).set(setProperty, sample(pick.entity(), setProperty));
         ((Update) condition(write.onlyIf(ref), condition, value, write)).execute();
@@ -349,7 +349,7 @@ class MapperPropertiesTest {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object condition(dev.coodie4j.Comparison onlyIf, Condition condition, Object value, Object write) {
+  private static Object condition(dev.coodie4j.query.Condition onlyIf, Condition condition, Object value, Object write) {
     return switch (condition) {
       case EQ -> onlyIf.eq(value);
       case NE -> onlyIf.ne(value);
@@ -358,7 +358,7 @@ class MapperPropertiesTest {
       case LT -> onlyIf.lt(value);
       case LTE -> onlyIf.lte(value);
       case IN -> onlyIf.in(value == null ? List.of() : List.of(value));
-      case IF_EXISTS -> write instanceof Update<?> u ? u.ifExists() : ((dev.coodie4j.Delete<?>) write).ifExists();
+      case IF_EXISTS -> write instanceof Update<?> u ? u.ifExists() : ((dev.coodie4j.update.Delete<?>) write).ifExists();
     };
   }
 

@@ -1,10 +1,10 @@
 package dev.coodie4j.properties;
 
-import dev.coodie4j.PropertyRef;
 import dev.coodie4j.properties.Entities.Collections;
 import dev.coodie4j.properties.Entities.Counters;
 import dev.coodie4j.properties.Entities.Kinds;
 import dev.coodie4j.properties.Entities.Scalars;
+import dev.coodie4j.query.PropertyRef;
 import java.util.Map;
 
 /** A method reference for every property of the entities, keyed by "Entity.property": the typed API needs them. */

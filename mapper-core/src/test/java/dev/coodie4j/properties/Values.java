@@ -1,7 +1,7 @@
 package dev.coodie4j.properties;
 
-import dev.coodie4j.CqlDuration;
 import dev.coodie4j.annotation.Vector;
+import dev.coodie4j.types.CqlDuration;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,7 +1,6 @@
 package dev.coodie4j.testing;
 
-import dev.coodie4j.BatchType;
-import dev.coodie4j.CqlDuration;
+import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.ConvertedType;
@@ -14,6 +13,7 @@ import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.spi.TableSchema;
 import dev.coodie4j.spi.TupleRecord;
 import dev.coodie4j.spi.UdtRecord;
+import dev.coodie4j.types.CqlDuration;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;

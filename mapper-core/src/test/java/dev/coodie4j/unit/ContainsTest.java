@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.CqlTuple;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testing.FakeDriver;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.coodie4j.unit;
 
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
-import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ScalarType;
 import java.time.LocalDate;
 import java.util.List;

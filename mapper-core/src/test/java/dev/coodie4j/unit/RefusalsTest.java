@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchType;
-import dev.coodie4j.CoodieException;
 import dev.coodie4j.Consistency;
-import dev.coodie4j.EntityTable;
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
-import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.annotation.ClusteringOrder;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testing.FakeDriver;
 import dev.coodie4j.unit.Fixtures.Order;
 import dev.coodie4j.unit.Fixtures.PageViews;
@@ -61,6 +61,19 @@ class RefusalsTest {
     refused(() -> nested.update("a").append(Nested::groups, wrongInner).execute(), "element");
     refused(() -> nested.update("a").put(Nested::scores, "k", (List) List.of("x")).execute(), "java.util.List<java.lang.Integer>");
     refused(() -> nested.update("a").set(Nested::groups, wrongInner).execute(), "holding no nulls");
+  }
+
+  @Test
+  void aQueryRestrictionRefusesNotEqualWhichOnlyIfConditionsTake() {
+    refused(() -> tickets.query().where(Ticket::status).ne("open"), "!= is not a query restriction");
+  }
+
+  @Test
+  void anIfConditionRefusesTheOperatorsOnlyQueriesTake() {
+    refused(() -> tickets.update(ID).set(Ticket::revision, 2).onlyIf(Ticket::comments).contains("x"),
+        "CONTAINS is a query restriction, not an IF condition");
+    refused(() -> tickets.deleteFrom(ID).onlyIf(Ticket::status).like("op%"),
+        "LIKE is a query restriction, not an IF condition");
   }
 
   @Test

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchType;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.WriteOptions;
-import dev.coodie4j.schema.ClusteringOrder;
-import dev.coodie4j.testing.FakeDriver;
+import dev.coodie4j.annotation.ClusteringOrder;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testing.FakeDriver.Row;
+import dev.coodie4j.testing.FakeDriver;
 import dev.coodie4j.unit.Fixtures.Order;
 import dev.coodie4j.unit.Fixtures.PageViews;
 import dev.coodie4j.unit.Fixtures.Ticket;
@@ -290,7 +290,7 @@ class RenderingTest {
   void pagingStateIsPassedBackForTheNextPage() {
     driver.thenReturn(new FakeDriver.Page(List.of(Row.of("customer", "a", "day", LocalDate.EPOCH, "number", 1,
         "status", "s", "total", 1.0)), true, new byte[] {1, 2, 3}, true));
-    dev.coodie4j.Page<Order> first = orders.query().page(1);
+    dev.coodie4j.query.Page<Order> first = orders.query().page(1);
     assertEquals(1, first.items().size());
     String token = first.pagingState().orElseThrow();
     orders.query().page(1, token);

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchType;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
-import dev.coodie4j.testing.FakeDriver;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.testing.FakeDriver.Page;
 import dev.coodie4j.testing.FakeDriver.Row;
+import dev.coodie4j.testing.FakeDriver;
 import dev.coodie4j.unit.Fixtures.PageViews;
 import dev.coodie4j.unit.Fixtures.Ticket;
 import java.util.ArrayList;

@@ -7,4 +7,7 @@
  * registered in code) gives each test class a fresh keyspace, optionally with its own customized session
  * ({@link dev.coodie4j.testkit.SessionCustomizer}), init scripts and {@link dev.coodie4j.testkit.Cleanup} between tests.
  */
+@NullMarked
 package dev.coodie4j.testkit;
+
+import org.jspecify.annotations.NullMarked;

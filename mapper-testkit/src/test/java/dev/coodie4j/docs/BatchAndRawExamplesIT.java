@@ -3,15 +3,15 @@ package dev.coodie4j.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchResult;
-import dev.coodie4j.BatchType;
 import dev.coodie4j.Consistency;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.batch.BatchResult;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.time.Duration;

@@ -2,14 +2,14 @@ package dev.coodie4j.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.coodie4j.ColumnConverter;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ConvertedBy;
 import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.types.ColumnConverter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

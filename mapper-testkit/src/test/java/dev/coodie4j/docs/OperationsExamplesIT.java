@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.AsyncEntityTable;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
-import dev.coodie4j.schema.ClusteringOrder;
+import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.time.Instant;

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.KeyspaceDefinition;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.SchemaMismatchException;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.TableOptions;
+import dev.coodie4j.schema.KeyspaceDefinition;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import java.util.List;
 import java.util.Map;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.ColumnType;
@@ -13,6 +11,8 @@ import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.testkit.CassandraTest;
 import java.util.ArrayList;
 import java.util.List;

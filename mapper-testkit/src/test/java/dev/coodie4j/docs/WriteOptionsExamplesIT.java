@@ -3,11 +3,11 @@ package dev.coodie4j.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.coodie4j.Consistency;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,14 +3,14 @@ package dev.coodie4j.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.AsyncEntityTable;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
-import dev.coodie4j.testkit.TestKeyspace;
+import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +74,7 @@ class AsyncFaceIT {
     async.save(new Reading("s3", 1, 1)).toCompletableFuture().join();
     readings.query().where(Reading::sensor).eq("s3").async().delete().toCompletableFuture().join();
     assertEquals(List.of(), readings.findByPartition("s3"));
-    assertTrue(async.syncDryRun(dev.coodie4j.SyncOption.DROP_UNDECLARED_INDEXES).toCompletableFuture().join()
+    assertTrue(async.syncDryRun(dev.coodie4j.schema.SyncOption.DROP_UNDECLARED_INDEXES).toCompletableFuture().join()
         .statements().isEmpty());
   }
 

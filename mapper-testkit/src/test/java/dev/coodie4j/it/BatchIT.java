@@ -6,26 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.BatchResult;
-import dev.coodie4j.BatchType;
-import dev.coodie4j.CoodieException;
 import dev.coodie4j.Consistency;
-import dev.coodie4j.EntityTable;
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.batch.BatchResult;
+import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

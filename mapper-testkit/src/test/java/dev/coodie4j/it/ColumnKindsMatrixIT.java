@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchType;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.Query;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.CqlTuple;
@@ -18,7 +15,10 @@ import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.UserType;
 import dev.coodie4j.annotation.Vector;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.query.Query;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -133,7 +133,7 @@ class ColumnKindsMatrixIT {
       List<java.util.function.Predicate<Cell>> matched = new ArrayList<>();
       matched.add(c -> c.bucket() == probe.bucket());
       Object[] key = probe.key();
-      List<dev.coodie4j.PropertyRef<Cell, ?>> properties = List.of(Cell::text, Cell::number, Cell::uuid, Cell::level,
+      List<dev.coodie4j.query.PropertyRef<Cell, ?>> properties = List.of(Cell::text, Cell::number, Cell::uuid, Cell::level,
           Cell::money, Cell::pair, Cell::tag);
       for (int depth = 0; depth < properties.size(); depth++) {
         Object value = key[depth + 1];
@@ -152,12 +152,12 @@ class ColumnKindsMatrixIT {
   }
 
   @SuppressWarnings("unchecked")
-  private static <V> Query<Cell> eqQuery(Query<Cell> query, dev.coodie4j.PropertyRef<Cell, V> property, Object value) {
+  private static <V> Query<Cell> eqQuery(Query<Cell> query, dev.coodie4j.query.PropertyRef<Cell, V> property, Object value) {
     return query.where(property).eq((V) value);
   }
 
   @SuppressWarnings("unchecked")
-  private static <V> Query<Cell> inQuery(Query<Cell> query, dev.coodie4j.PropertyRef<Cell, V> property, Object value,
+  private static <V> Query<Cell> inQuery(Query<Cell> query, dev.coodie4j.query.PropertyRef<Cell, V> property, Object value,
       Object other) {
     return query.where(property).in(List.of((V) value, (V) other));
   }

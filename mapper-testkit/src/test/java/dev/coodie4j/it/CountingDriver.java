@@ -40,7 +40,7 @@ final class CountingDriver implements CqlDriver {
   }
 
   @Override
-  public CompletionStage<ResultPage> executeBatch(dev.coodie4j.BatchType type, List<Binding> statements,
+  public CompletionStage<ResultPage> executeBatch(dev.coodie4j.batch.BatchType type, List<Binding> statements,
       ExecutionOptions options, boolean idempotent, Long timestampMicros) {
     calls.incrementAndGet();
     executed.add("BATCH " + type + " of " + statements.size());

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.BatchType;
 import dev.coodie4j.CoodieException;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.testkit.CassandraTest;
 import java.time.Duration;
 import java.util.List;

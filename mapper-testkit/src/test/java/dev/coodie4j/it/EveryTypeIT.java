@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.uuid.Uuids;
-import dev.coodie4j.CqlDuration;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.ColumnType;
@@ -19,7 +17,9 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.UserType;
 import dev.coodie4j.annotation.Vector;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.types.CqlDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.SyncOption;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.schema.IndexTarget;
+import dev.coodie4j.schema.SyncOption;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coodie4j.Consistency;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
+import dev.coodie4j.testkit.CassandraTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import dev.coodie4j.testkit.CassandraTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

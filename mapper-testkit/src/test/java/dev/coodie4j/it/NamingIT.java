@@ -3,7 +3,6 @@ package dev.coodie4j.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.annotation.Column;
@@ -11,6 +10,7 @@ import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.coodie4j.it;
 
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Static;
 import dev.coodie4j.annotation.Table;
-import dev.coodie4j.schema.ClusteringOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
-import dev.coodie4j.CqlDuration;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.schema.ScalarType;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
+import dev.coodie4j.types.CqlDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ClusteringKey;
@@ -18,6 +16,8 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.ScalarType;
 import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.time.Duration;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.Frozen;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.annotation.UserType;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.BatchType;
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.SyncResult;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.MaterializedView;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;
@@ -39,7 +39,7 @@ class ViewsIT {
   void syncCreatesTheViewAfterItsBaseAndQueriesRead(CqlSession session, TestKeyspace keyspace) throws Exception {
     Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).build();
     mapper.dropKeyspace(keyspace.name());
-    mapper.createKeyspace(dev.coodie4j.KeyspaceDefinition.named(keyspace.name()).simpleStrategy(1));
+    mapper.createKeyspace(dev.coodie4j.schema.KeyspaceDefinition.named(keyspace.name()).simpleStrategy(1));
     List<SyncResult> results = mapper.sync(PlayerByTeam.class, Player.class);
     String ks = "\"" + keyspace.name() + "\"";
     assertEquals(List.of("CREATE MATERIALIZED VIEW IF NOT EXISTS " + ks + ".\"player_by_team\" AS SELECT "

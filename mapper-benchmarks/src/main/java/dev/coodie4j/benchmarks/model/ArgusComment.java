@@ -1,10 +1,10 @@
 package dev.coodie4j.benchmarks.model;
 
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.Index;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
-import dev.coodie4j.schema.ClusteringOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

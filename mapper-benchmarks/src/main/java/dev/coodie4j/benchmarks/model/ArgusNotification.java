@@ -1,10 +1,10 @@
 package dev.coodie4j.benchmarks.model;
 
 import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.ClusteringOrder;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
-import dev.coodie4j.schema.ClusteringOrder;
 import dev.coodie4j.schema.ScalarType;
 import java.util.UUID;
 

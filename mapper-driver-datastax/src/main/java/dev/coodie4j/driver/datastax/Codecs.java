@@ -1,6 +1,9 @@
 package dev.coodie4j.driver.datastax;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.data.CqlVector;
+import com.datastax.oss.driver.api.core.data.TupleValue;
+import com.datastax.oss.driver.api.core.data.UdtValue;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
@@ -11,22 +14,19 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.codec.registry.MutableCodecRegistry;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
-import dev.coodie4j.CqlDuration;
-import com.datastax.oss.driver.api.core.data.TupleValue;
 import dev.coodie4j.spi.ConvertedType;
 import dev.coodie4j.spi.TupleRecord;
 import dev.coodie4j.spi.UdtRecord;
-import com.datastax.oss.driver.api.core.CqlIdentifier;
-import com.datastax.oss.driver.api.core.data.UdtValue;
-import java.util.List;
+import dev.coodie4j.types.CqlDuration;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Map;
 
 /** Finds the codec between a live CQL type and a property's Java type; runs when a statement is prepared. */
 final class Codecs {

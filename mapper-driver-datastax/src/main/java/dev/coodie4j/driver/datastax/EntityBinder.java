@@ -61,7 +61,7 @@ public final class EntityBinder<T> {
       ColumnModel columnModel = model.get(column);
       columnOfVariable[v] = column;
       required[v] = columnModel.kind() == ColumnKind.PARTITION_KEY || columnModel.kind() == ColumnKind.CLUSTERING;
-      javaTypes.add(columnModel.genericType());
+      javaTypes.add(mapping.bindingType(column));
     }
     // the spec only carries the variables' Java types: the statement keeps the idempotence its owner gave it
     StatementSpec spec = new StatementSpec(statement.getQuery(), javaTypes, List.of(), false);

@@ -52,7 +52,7 @@ public final class RowMapper<T> {
       if (position < 0) {
         continue;
       }
-      TypeCodec<Object> codec = driver.codecs().find(columns.get(position).getType(), column.genericType());
+      TypeCodec<Object> codec = driver.codecs().find(columns.get(position).getType(), mapping.bindingType(i));
       if (codec == null) {
         throw new CoodieException("column \"" + column.name() + "\" is " + columns.get(position).getType().asCql(false, true)
             + ", which " + entityClass.getSimpleName() + "." + column.property() + " ("

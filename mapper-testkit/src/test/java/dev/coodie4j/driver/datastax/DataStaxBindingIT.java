@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.ExecutionOptions;
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import dev.coodie4j.internal.Futures;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,12 @@ class DataStaxBindingIT {
   }
 
   private static DataStaxBinding bind(String cql, List<java.lang.reflect.Type> variables, boolean idempotent) {
-    PreparedCql prepared = Futures.join(driver, driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)));
+    PreparedCql prepared;
+    try {
+      prepared = driver.prepare(new StatementSpec(cql, variables, List.of(), idempotent)).toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw (RuntimeException) e.getCause();
+    }
     return (DataStaxBinding) prepared.bind();
   }
 

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.LwtResult;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.Json;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.testkit.CassandraTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

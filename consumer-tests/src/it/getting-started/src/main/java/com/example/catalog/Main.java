@@ -1,10 +1,10 @@
 package com.example.catalog;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import dev.coodie4j.EntityTable;
-import dev.coodie4j.KeyspaceDefinition;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.schema.KeyspaceDefinition;
+import dev.coodie4j.table.EntityTable;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;

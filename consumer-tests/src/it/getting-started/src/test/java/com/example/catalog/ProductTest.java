@@ -2,8 +2,8 @@ package com.example.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.coodie4j.EntityTable;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
 import java.util.List;
 import java.util.Map;

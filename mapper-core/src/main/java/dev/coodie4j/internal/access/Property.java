@@ -1,0 +1,26 @@
+package dev.coodie4j.internal.access;
+
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.AnnotatedElement;
+
+/**
+ * A Java property found on an entity: where its annotations are, how to read it and, for classes, how to write it.
+ *
+ * @param name the property name
+ * @param type the declared Java class
+ * @param genericType the declared Java type, with type arguments
+ * @param annotations where the mapping annotations are read from
+ * @param getter {@code (Object)T} where T is the declared type
+ * @param setter {@code (Object,Object)void}, null for records
+ */
+public record Property(String name, Class<?> type, java.lang.reflect.Type genericType, AnnotatedElement annotations,
+    MethodHandle getter, MethodHandle setter) {
+  public <A extends Annotation> A annotation(Class<A> annotationType) {
+    return annotations.getAnnotation(annotationType);
+  }
+
+  public boolean has(Class<? extends Annotation> annotationType) {
+    return annotations.isAnnotationPresent(annotationType);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.coodie4j.internal.access;
+
+import dev.coodie4j.EntityDefinitionException;
+import dev.coodie4j.internal.metadata.Primitives;
+import dev.coodie4j.spi.ColumnValues;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a row into a record through its canonical constructor; unmapped components get their Java default. The
+ * constructor is combined, once, with one reader per component into a single handle taking the row, so a read
+ * allocates no argument array and boxes no primitive; the JVM compiles that handle into straight-line code.
+ */
+public final class RecordInstantiator<T> implements Instantiator<T> {
+  private static final MethodHandle IS_NULL;
+  private static final MethodHandle GET;
+  private static final MethodHandle OR_DEFAULT;
+  private static final Map<Class<?>, MethodHandle> PRIMITIVE_GETTERS;
+
+  static {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    try {
+      IS_NULL = lookup.findVirtual(ColumnValues.class, "isNull", MethodType.methodType(boolean.class, int.class));
+      GET = lookup.findVirtual(ColumnValues.class, "get", MethodType.methodType(Object.class, int.class));
+      OR_DEFAULT = lookup.findStatic(RecordInstantiator.class, "orDefault",
+          MethodType.methodType(Object.class, Object.class, Object.class));
+      PRIMITIVE_GETTERS = Map.of(
+          int.class, getter(lookup, "getInt", int.class),
+          long.class, getter(lookup, "getLong", long.class),
+          double.class, getter(lookup, "getDouble", double.class),
+          float.class, getter(lookup, "getFloat", float.class),
+          boolean.class, getter(lookup, "getBoolean", boolean.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Class<T> type;
+  private final MethodHandle constructor; // (P0, ..., Pn)Object, the canonical constructor
+  private final Class<?>[] componentTypes;
+  private final int[] componentOfColumn;
+  private final MethodHandle reader; // (ColumnValues)Object
+
+  private RecordInstantiator(Class<T> type, MethodHandle constructor, Class<?>[] componentTypes,
+      int[] componentOfColumn) {
+    this.type = type;
+    this.constructor = constructor;
+    this.componentTypes = componentTypes;
+    this.componentOfColumn = componentOfColumn;
+    this.reader = reader(constructor, componentTypes, componentOfColumn);
+  }
+
+  private static MethodHandle getter(MethodHandles.Lookup lookup, String name, Class<?> primitive)
+      throws ReflectiveOperationException {
+    return lookup.findVirtual(ColumnValues.class, name, MethodType.methodType(primitive, int.class));
+  }
+
+  public static <T> RecordInstantiator<T> create(Class<T> type, MethodHandles.Lookup lookup, List<Property> components,
+      List<Property> columns) {
+    Class<?>[] parameterTypes = components.stream().map(Property::type).toArray(Class<?>[]::new);
+    MethodHandle constructor;
+    try {
+      constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
+          .asType(MethodType.methodType(Object.class, parameterTypes));
+    } catch (ReflectiveOperationException e) {
+      throw new EntityDefinitionException(type, "its canonical constructor is not accessible", e);
+    }
+    int[] componentOfColumn = columns.stream().mapToInt(components::indexOf).toArray();
+    return new RecordInstantiator<>(type, constructor, parameterTypes, componentOfColumn);
+  }
+
+  /** (ColumnValues)Object: each component read from its column (or its default), then the constructor. */
+  private static MethodHandle reader(MethodHandle constructor, Class<?>[] componentTypes, int[] componentOfColumn) {
+    MethodHandle[] readers = new MethodHandle[componentTypes.length];
+    for (int column = 0; column < componentOfColumn.length; column++) {
+      int component = componentOfColumn[column];
+      if (component >= 0) { // -1: a column without a component, such as a discriminator
+        readers[component] = columnReader(componentTypes[component], column);
+      }
+    }
+    for (int component = 0; component < readers.length; component++) {
+      if (readers[component] == null) {
+        Object value = Primitives.defaultValue(componentTypes[component]);
+        MethodHandle constant = value == null ? MethodHandles.zero(componentTypes[component])
+            : MethodHandles.constant(componentTypes[component], value);
+        readers[component] = MethodHandles.dropArguments(constant, 0, ColumnValues.class);
+      }
+    }
+    MethodHandle spread = MethodHandles.filterArguments(constructor, 0, readers);
+    return MethodHandles.permuteArguments(spread, MethodType.methodType(Object.class, ColumnValues.class),
+        new int[readers.length]);
+  }
+
+  /** (ColumnValues)type: the column's value, or the type's default when the column is null. */
+  private static MethodHandle columnReader(Class<?> type, int column) {
+    Object fallback = Primitives.defaultValue(type);
+    MethodHandle boxed = MethodHandles.insertArguments(GET, 1, column);
+    if (!type.isPrimitive()) {
+      MethodHandle value = fallback == null ? boxed
+          : MethodHandles.filterReturnValue(boxed, MethodHandles.insertArguments(OR_DEFAULT, 1, fallback));
+      return value.asType(MethodType.methodType(type, ColumnValues.class));
+    }
+    MethodHandle getter = PRIMITIVE_GETTERS.get(type);
+    MethodHandle read = getter != null ? MethodHandles.insertArguments(getter, 1, column)
+        : boxed.asType(MethodType.methodType(type, ColumnValues.class));
+    MethodHandle orDefault = MethodHandles.dropArguments(MethodHandles.constant(type, fallback), 0,
+        ColumnValues.class);
+    return MethodHandles.guardWithTest(MethodHandles.insertArguments(IS_NULL, 1, column), orDefault, read);
+  }
+
+  private static Object orDefault(Object value, Object fallback) {
+    return value != null ? value : fallback;
+  }
+
+  @Override
+  public Instantiator<T> forColumns(int[] modelColumns) {
+    int[] components = new int[modelColumns.length];
+    for (int i = 0; i < modelColumns.length; i++) {
+      components[i] = componentOfColumn[modelColumns[i]];
+    }
+    return new RecordInstantiator<>(type, constructor, componentTypes, components);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T read(ColumnValues row) {
+    try {
+      return (T) reader.invokeExact(row);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw ReadFailures.of(type, e);
+    }
+  }
+}

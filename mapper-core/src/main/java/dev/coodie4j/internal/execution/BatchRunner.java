@@ -1,0 +1,115 @@
+package dev.coodie4j.internal.execution;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.batch.BatchResult;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.internal.check.ErrorLabel;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.ResultPage;
+import dev.coodie4j.spi.StatementSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Sends writes as one batch: every statement prepared and bound before anything is sent. */
+public final class BatchRunner {
+  private BatchRunner() {}
+
+  public static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
+      WriteOptions options) {
+    check(type, writes, options);
+    CompletableFuture<?>[] prepared = new CompletableFuture<?>[writes.size()];
+    boolean allPrepared = true;
+    StatementSpec spec = null;
+    CompletableFuture<PreparedCql> statement = null;
+    for (int i = 0; i < prepared.length; i++) {
+      Write write = writes.get(i);
+      if (write.spec() != spec) { // a batch of one kind of write looks its statement up once
+        spec = write.spec();
+        statement = write.table().prepared(spec);
+        allPrepared &= statement.isDone() && !statement.isCompletedExceptionally();
+      }
+      prepared[i] = statement;
+    }
+    CompletionStage<ResultPage> sent;
+    if (allPrepared) {
+      try {
+        sent = send(driver, type, writes, prepared, options);
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+    } else {
+      sent = CompletableFuture.allOf(prepared).thenCompose(ignored -> send(driver, type, writes, prepared, options));
+    }
+    return sent.thenApply(page -> result(page, writes));
+  }
+
+  private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,
+      CompletableFuture<?>[] prepared, WriteOptions options) {
+    List<Binding> bindings = new ArrayList<>(writes.size());
+    boolean idempotent = true;
+    for (int i = 0; i < prepared.length; i++) {
+      Write write = writes.get(i);
+      Binding binding = ((PreparedCql) prepared[i].join()).bind();
+      write.binder().accept(binding);
+      bindings.add(binding);
+      idempotent &= write.spec().idempotent();
+    }
+    Long timestamp = options.timestampMicros().isPresent() ? options.timestampMicros().getAsLong() : null;
+    return driver.executeBatch(type, bindings, ExecutionOptions.of(options), idempotent, timestamp);
+  }
+
+  private static BatchResult result(ResultPage page, List<Write> writes) {
+    if (page.wasApplied()) {
+      return new BatchResult(true, List.of());
+    }
+    TableOperations<?> conditional = writes.stream().filter(Write::conditional).findFirst().orElseThrow().table();
+    List<Object> current = new ArrayList<>();
+    while (page.nextRow()) {
+      conditional.currentRow(page).ifPresent(current::add);
+    }
+    return new BatchResult(false, current);
+  }
+
+  private static void check(BatchType type, List<Write> writes, WriteOptions options) {
+    if (writes.isEmpty()) {
+      throw new CoodieException("the batch is empty: add writes before executing it");
+    }
+    if (options.ttlSeconds().isPresent() || options.nulls() != WriteOptions.NullHandling.MAPPER_DEFAULT) {
+      throw new CoodieException("a batch takes a timestamp, consistency, serial consistency and timeout; set TTL and "
+          + "null handling on its writes");
+    }
+    boolean anyConditional = false;
+    for (Write write : writes) {
+      anyConditional |= write.conditional();
+      ErrorLabel what = ErrorLabel.of(write.table().model().entityClass(), "write in a batch", null);
+      WriteOptions own = write.options();
+      if (own.consistency().isPresent() || own.serialConsistency().isPresent() || own.timeout().isPresent()) {
+        throw new CoodieException(what + "consistency, serial consistency and timeout apply to the whole batch; "
+            + "set them with Batch.options(...)");
+      }
+      if (own.timestampMicros().isPresent() && options.timestampMicros().isPresent()) {
+        throw new CoodieException(what + "it has its own timestamp and the batch has one too; keep one of them");
+      }
+      if (write.counter() != (type == BatchType.COUNTER)) {
+        throw new CoodieException(what + (write.counter()
+            ? "counter updates go in a COUNTER batch, alone"
+            : "a COUNTER batch takes only counter updates"));
+      }
+    }
+    if (anyConditional && options.timestampMicros().isPresent()) {
+      throw new CoodieException("a batch with conditional writes cannot have a custom timestamp; Cassandra refuses it");
+    }
+    if (!anyConditional && options.serialConsistency().isPresent()) {
+      throw new CoodieException("serial consistency applies only to a batch with conditional writes");
+    }
+    if (anyConditional && writes.stream().filter(Write::conditional).map(Write::table).distinct().count() > 1) {
+      throw new CoodieException("conditional writes of one batch must all be on one table (and one partition)");
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.coodie4j.internal.execution;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.check.QuerySpec.Clause;
+import dev.coodie4j.internal.check.QuerySpec.Restriction;
+import dev.coodie4j.internal.check.QuerySpec;
+import dev.coodie4j.internal.check.UpdateSpec.Assignment;
+import dev.coodie4j.internal.check.UpdateSpec.Condition;
+import dev.coodie4j.internal.check.UpdateSpec.Kind;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.metadata.EntityMapping;
+import dev.coodie4j.internal.render.CqlRenderer;
+import dev.coodie4j.internal.render.Names;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.StatementSpec;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles the shape of an UPDATE or a DELETE (columns changed or deleted, relations, conditions, options; everything
+ * but values) into a statement spec once per shape, and binds a call's values to it.
+ */
+final class ChangeCompiler<T> {
+  private record Change(int column, Kind kind, Object field) {}
+
+  private record Shape(List<Clause> where, List<Change> assignments, List<Clause> conditions, boolean ifExists,
+      boolean ttl, boolean timestamp, boolean delete) {}
+
+  private final TableOperations<T> operations;
+  private final EntityMapping<T> mapping;
+  private final EntityModel<T> model;
+  private final String table;
+  private final Cache<Shape, StatementSpec> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+
+  ChangeCompiler(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
+    this.operations = operations;
+    this.mapping = mapping;
+    this.model = mapping.model();
+    this.table = table;
+  }
+
+  /** The statement of a checked update or delete, with its values, not sent yet. */
+  Write write(UpdateSpec update, WriteOptions options) {
+    boolean ttl = options.ttlSeconds().isPresent();
+    boolean timestamp = options.timestampMicros().isPresent();
+    List<Assignment> assignments = update.assignments();
+    Change[] changes = new Change[assignments.size()];
+    boolean idempotent = !update.conditional();
+    for (int i = 0; i < changes.length; i++) {
+      Assignment a = assignments.get(i);
+      changes[i] = new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null);
+      idempotent &= idempotent(a);
+    }
+    List<Condition> conditions = update.conditions();
+    Clause[] conditionClauses = new Clause[conditions.size()];
+    for (int i = 0; i < conditionClauses.length; i++) {
+      conditionClauses[i] = new Clause(conditions.get(i).column(), conditions.get(i).operator());
+    }
+    Shape shape = new Shape(QuerySpec.clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(), ttl,
+        timestamp, update.delete());
+    boolean shapeIdempotent = idempotent;
+    StatementSpec spec = compiled.get(shape, s -> render(s, shapeIdempotent));
+    return new Write(operations, spec, options, binding -> {
+      int index = 0;
+      if (update.delete()) {
+        // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
+        for (Assignment assignment : update.assignments()) {
+          if (assignment.kind() == Kind.SET_ELEMENT) {
+            binding.set(index++, assignment.element());
+          }
+        }
+      }
+      if (ttl) {
+        binding.setInt(index++, options.ttlSeconds().getAsInt());
+      }
+      if (timestamp) {
+        binding.setLong(index++, options.timestampMicros().getAsLong());
+      }
+      for (Assignment assignment : update.delete() ? List.<Assignment>of() : update.assignments()) {
+        if (assignment.kind() == Kind.SET_ELEMENT) {
+          binding.set(index++, assignment.element());
+        }
+        if (assignment.value() == null) {
+          binding.setNull(index++);
+        } else if (assignment.kind() == Kind.INCREMENT) {
+          binding.setLong(index++, (Long) assignment.value());
+        } else {
+          binding.set(index++, assignment.value());
+        }
+      }
+      for (Restriction restriction : update.where()) {
+        binding.set(index++, restriction.value());
+      }
+      for (Condition condition : update.conditions()) {
+        if (condition.value() == null) {
+          binding.setNull(index++);
+        } else {
+          binding.set(index++, condition.value());
+        }
+      }
+    }, update.conditional(), model.isCounterTable());
+  }
+
+  /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE <restrictions>}, the shape of a bulk delete. */
+  StatementSpec bulkDelete(QuerySpec query, boolean timestamp) {
+    Shape shape = new Shape(QuerySpec.clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
+    return compiled.get(shape, s -> render(s, true));
+  }
+
+  private static boolean idempotent(Assignment assignment) {
+    // appending to a set or merging into a map is idempotent; appending to a list is not
+    return assignment.kind().idempotent
+        || assignment.kind() == Kind.APPEND && !(assignment.value() instanceof List<?>);
+  }
+
+  private StatementSpec render(Shape shape, boolean idempotent) {
+    List<ColumnModel> columns = model.columns();
+    List<Type> variables = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
+    if (shape.delete()) {
+      // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
+      for (Change change : shape.assignments()) {
+        ColumnModel column = columns.get(change.column());
+        if (change.kind() == Kind.SET_ELEMENT) {
+          variables.add(elementKeyType(column, mapping.bindingType(change.column())));
+          targets.add(Names.quote(column.name()) + "[?]");
+        } else {
+          targets.add(Names.quote(column.name()));
+        }
+      }
+    }
+    if (shape.ttl()) {
+      variables.add(Integer.class);
+    }
+    if (shape.timestamp()) {
+      variables.add(Long.class);
+    }
+    if (!shape.delete()) {
+      for (Change change : shape.assignments()) {
+        ColumnModel column = columns.get(change.column());
+        String name = Names.quote(column.name());
+        if (change.kind() == Kind.SET_ELEMENT) {
+          variables.add(elementKeyType(column, mapping.bindingType(change.column())));
+        }
+        variables.add(UpdateSpec.valueType(column, mapping.bindingType(change.column()), change.kind(), change.field()));
+        targets.add(switch (change.kind()) {
+          case SET -> name + " = ?";
+          case APPEND, INCREMENT -> name + " = " + name + " + ?";
+          case PREPEND -> name + " = ? + " + name;
+          case REMOVE -> name + " = " + name + " - ?";
+          case SET_ELEMENT -> name + "[?] = ?";
+          case SET_FIELD -> name + "." + Names.quote(String.valueOf(change.field())) + " = ?";
+        });
+      }
+    }
+    List<String> where = new ArrayList<>();
+    for (Clause clause : shape.where()) {
+      ColumnModel column = columns.get(clause.column());
+      variables.add(QuerySpec.variableType(column, mapping.bindingType(clause.column()), clause.operator()));
+      where.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
+    }
+    List<String> conditions = new ArrayList<>();
+    if (!shape.ifExists()) {
+      for (Clause clause : shape.conditions()) {
+        ColumnModel column = columns.get(clause.column());
+        variables.add(QuerySpec.variableType(column, mapping.bindingType(clause.column()), clause.operator()));
+        conditions.add(CqlRenderer.relation(Names.quote(column.name()), clause.operator().cql));
+      }
+    }
+    CqlRenderer.Change change = new CqlRenderer.Change(table, targets, shape.ttl(), shape.timestamp(), where,
+        shape.ifExists(), conditions);
+    String cql = shape.delete() ? CqlRenderer.delete(change) : CqlRenderer.update(change);
+    return new StatementSpec(cql, variables, List.of(), idempotent);
+  }
+
+  /** The type bound inside {@code column[?]}: a list index, or a map key. */
+  private static Type elementKeyType(ColumnModel column, Type binding) {
+    return ((dev.coodie4j.schema.CollectionType) column.type()).kind() == dev.coodie4j.schema.CollectionType.Kind.LIST
+        ? Integer.class : UpdateSpec.elementType(binding, 0);
+  }
+}

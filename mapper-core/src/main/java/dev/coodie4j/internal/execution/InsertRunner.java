@@ -1,0 +1,110 @@
+package dev.coodie4j.internal.execution;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.check.KeySizes;
+import dev.coodie4j.internal.metadata.EntityMapping;
+import dev.coodie4j.internal.render.CqlRenderer;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.table.LwtResult;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.IntStream;
+
+/** Runs the INSERTs of one table (save, insertIfNotExists); each option combination is rendered and kept once. */
+public final class InsertRunner<T> {
+  private final TableOperations<T> table;
+  private final EntityMapping<T> mapping;
+  private final EntityModel<T> model;
+  private final List<ColumnModel> columns;
+  private final List<Type> columnTypes;
+  /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
+  private final StatementSpec[] inserts = new StatementSpec[8];
+  /** The partition key columns whose values can exceed Cassandra's key size. */
+  private final int[] sizedPartitionKey;
+
+  InsertRunner(TableOperations<T> table, EntityMapping<T> mapping, List<Type> columnTypes) {
+    this.table = table;
+    this.mapping = mapping;
+    this.model = mapping.model();
+    this.columns = model.columns();
+    this.columnTypes = columnTypes;
+    this.sizedPartitionKey = IntStream.range(0, model.partitionKey().size())
+        .filter(i -> KeySizes.sized(columns.get(i))).toArray();
+  }
+
+  public CompletionStage<Void> save(T entity, WriteOptions options) {
+    return table.execute(insertWrite(entity, options, false)).thenApply(page -> null);
+  }
+
+  /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */
+  public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
+    return table.execute(insertWrite(entity, options, true)).thenApply(table::lwtResult);
+  }
+
+  /** An INSERT of the entity, not sent yet. */
+  public Write insertWrite(T entity, WriteOptions options, boolean ifNotExists) {
+    String operation = ifNotExists ? "insertIfNotExists" : "save";
+    table.requireWritable(operation);
+    table.requireEntity(entity, operation);
+    table.checkOptions(options, ifNotExists, operation);
+    if (model.isCounterTable()) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": a counter table cannot be "
+          + "written with INSERT; change its counters with update(key...).increment(...)");
+    }
+    table.validate(entity);
+    for (int i : sizedPartitionKey) {
+      KeySizes.check(model, columns.get(i), mapping.get(entity, i));
+    }
+    boolean writeNulls = table.writeNulls(options);
+    boolean ttl = options.ttlSeconds().isPresent();
+    boolean timestamp = options.timestampMicros().isPresent();
+    StatementSpec spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
+    int primaryKeySize = model.primaryKey().size();
+    return new Write(table, spec, options, binding -> {
+      int count = columns.size();
+      for (int i = 0; i < count; i++) {
+        if (mapping.write(entity, i, binding, i)) {
+          continue;
+        }
+        if (i < primaryKeySize) {
+          throw table.nullKey(columns.get(i), operation);
+        } else if (writeNulls) {
+          binding.setNull(i);
+        }
+      }
+      int next = count;
+      if (ttl) {
+        binding.setInt(next++, options.ttlSeconds().getAsInt());
+      }
+      if (timestamp) {
+        binding.setLong(next, options.timestampMicros().getAsLong());
+      }
+    }, ifNotExists, false);
+  }
+
+  private StatementSpec insertSpec(int bits) {
+    StatementSpec spec = inserts[bits];
+    if (spec == null) {
+      boolean ttl = (bits & 1) != 0;
+      boolean timestamp = (bits & 2) != 0;
+      boolean ifNotExists = (bits & 4) != 0;
+      List<Type> variables = new ArrayList<>(columnTypes);
+      if (ttl) {
+        variables.add(Integer.class);
+      }
+      if (timestamp) {
+        variables.add(Long.class);
+      }
+      // a conditional insert is not retried blindly: a lost response would turn "applied" into "not applied"
+      spec = new StatementSpec(CqlRenderer.insert(table.name(), columns, ifNotExists, ttl, timestamp), variables,
+          List.of(), !ifNotExists);
+      inserts[bits] = spec;
+    }
+    return spec;
+  }
+}

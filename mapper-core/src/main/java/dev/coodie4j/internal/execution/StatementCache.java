@@ -1,0 +1,74 @@
+package dev.coodie4j.internal.execution;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.StatementSpec;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Prepared statements keyed by shape, never by values: bounded, strongly held, prepared once even under concurrent
+ * first use. A failed prepare is not cached and not logged: the failure goes to the caller, who names the table.
+ */
+public final class StatementCache {
+  // futures in a plain cache rather than Caffeine's async cache, which logs every failed load as a warning
+  private final Cache<StatementSpec, CompletableFuture<PreparedCql>> cache;
+  private final CqlDriver driver;
+
+  public StatementCache(CqlDriver driver, long maximumSize) {
+    this.driver = driver;
+    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+  }
+
+  /** The driver the statements are prepared on. */
+  public CqlDriver driver() {
+    return driver;
+  }
+
+  /** The statement, prepared or being prepared; fails with the driver's exception, and a later call tries again. */
+  public CompletableFuture<PreparedCql> get(StatementSpec spec) {
+    CompletableFuture<PreparedCql> prepared = cache.get(spec, this::prepare);
+    if (!prepared.isDone() || prepared.isCompletedExceptionally()) {
+      prepared.whenComplete((statement, failure) -> {
+        if (failure != null) {
+          cache.asMap().remove(spec, prepared);
+        }
+      });
+    }
+    return prepared;
+  }
+
+  /**
+   * {@link #get(StatementSpec)}, a failure of the driver turned into the caller's CoodieException (which keeps it as
+   * cause); the mapper's own exceptions, such as a type that does not fit a column, stay as they are.
+   */
+  public CompletableFuture<PreparedCql> get(StatementSpec spec,
+      java.util.function.Function<Throwable, CoodieException> refused) {
+    CompletableFuture<PreparedCql> prepared = get(spec);
+    if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
+      return prepared;
+    }
+    return prepared.handle((statement, failure) -> {
+      if (failure == null) {
+        return statement;
+      }
+      Throwable cause = Futures.cause(failure).orElse(failure);
+      throw cause instanceof CoodieException own ? own : refused.apply(cause);
+    });
+  }
+
+  private CompletableFuture<PreparedCql> prepare(StatementSpec spec) {
+    try {
+      return driver.prepare(spec).toCompletableFuture();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The number of shapes currently prepared. */
+  public long size() {
+    return cache.estimatedSize();
+  }
+}

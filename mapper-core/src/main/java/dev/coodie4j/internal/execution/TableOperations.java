@@ -1,0 +1,303 @@
+package dev.coodie4j.internal.execution;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.check.EntityValidator;
+import dev.coodie4j.internal.check.ErrorLabel;
+import dev.coodie4j.internal.check.KeySizes;
+import dev.coodie4j.internal.check.QuerySpec;
+import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.metadata.EntityMapping;
+import dev.coodie4j.internal.metadata.Polymorphism;
+import dev.coodie4j.internal.metadata.Primitives;
+import dev.coodie4j.internal.render.CqlRenderer;
+import dev.coodie4j.internal.sync.TableSync;
+import dev.coodie4j.schema.ColumnModel;
+import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.ColumnValues;
+import dev.coodie4j.spi.CqlDriver;
+import dev.coodie4j.spi.ExecutionOptions;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.spi.ResultPage;
+import dev.coodie4j.spi.StatementSpec;
+import dev.coodie4j.table.LwtResult;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * One entity's table as every operation on it sees it: its model and name, how statements are prepared and run, and
+ * the checks all writes share (writable, options, keys). The operations themselves are in the runners it holds, one
+ * per job: {@link InsertRunner}, {@link DeleteRunner}, {@link KeyReadRunner}, {@link QueryRunner},
+ * {@link UpdateRunner}, {@link ChangeSaver}; schema sync is {@link TableSync}. Statement specs are built once; per
+ * call only values are bound.
+ */
+public final class TableOperations<T> {
+  private final EntityMapping<T> mapping;
+  private final EntityModel<T> model;
+  private final MapperRuntime runtime;
+  private final String table;
+  private final int primaryKeySize;
+  private final int partitionKeySize;
+  private final List<ColumnModel> columns;
+  private final List<String> columnNames;
+  private final List<Type> columnTypes;
+  private final InsertRunner<T> inserts;
+  private final DeleteRunner<T> deletes;
+  private final KeyReadRunner<T> reads;
+  private final QueryRunner<T> queries;
+  private final UpdateRunner<T> updates;
+  private final ChangeSaver<T> changes;
+  private final TableSync schema;
+
+  public TableOperations(Class<T> type, MapperRuntime runtime) {
+    this.mapping = EntityMapping.of(type, runtime.naming());
+    this.model = mapping.model();
+    this.runtime = runtime;
+    String keyspace = model.keyspace().or(runtime::keyspace).or(() -> runtime.driver().sessionKeyspace()).orElse(null);
+    this.table = CqlRenderer.qualified(keyspace, model.table());
+    this.columns = model.columns();
+    this.primaryKeySize = model.primaryKey().size();
+    this.partitionKeySize = model.partitionKey().size();
+    this.columnNames = columns.stream().map(ColumnModel::name).toList();
+    this.columnTypes = mapping.bindingTypes();
+    List<Type> primaryKeyTypes = columnTypes.subList(0, primaryKeySize);
+    this.schema = new TableSync(model, runtime.driver(), keyspace);
+    ChangeCompiler<T> changeCompiler = new ChangeCompiler<>(this, mapping, table);
+    this.inserts = new InsertRunner<>(this, mapping, columnTypes);
+    this.deletes = new DeleteRunner<>(this, model, changeCompiler, primaryKeyTypes);
+    this.queries = new QueryRunner<>(this, mapping, table, runtime.naming());
+    this.reads = new KeyReadRunner<>(this, mapping, queries, columnTypes, primaryKeyTypes);
+    this.updates = new UpdateRunner<>(this, model, changeCompiler, deletes);
+    this.changes = new ChangeSaver<>(this, mapping, updates);
+  }
+
+  public EntityModel<T> model() {
+    return model;
+  }
+
+  /** The entity's mapping: its model, property access and binding types. */
+  public EntityMapping<T> mapping() {
+    return mapping;
+  }
+
+  CompletionStage<ResultPage> execute(Write write) {
+    return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder());
+  }
+
+  /** Validates the values an update sets, when validation is on. */
+  void validateAssignments(UpdateSpec update) {
+    EntityValidator validator = runtime.validator().orElse(null);
+    if (validator == null || update.delete()) {
+      return;
+    }
+    for (UpdateSpec.Assignment a : update.assignments()) {
+      if (a.kind() == UpdateSpec.Kind.SET) {
+        validator.validateValue(model.entityClass(), columns.get(a.column()).property(), a.value());
+      }
+    }
+  }
+
+  PagingTokens pagingTokens() {
+    return runtime.pagingTokens();
+  }
+
+  /** The driver this table runs on. */
+  public CqlDriver driver() {
+    return runtime.driver();
+  }
+
+  /** The statement prepared; a driver failure becomes a CoodieException naming the entity and the table. */
+  CompletableFuture<PreparedCql> prepared(StatementSpec spec) {
+    String entity = model.entityClass().getSimpleName();
+    return runtime.statements().get(spec, cause -> new CoodieException(entity + ": Cassandra refused to prepare a "
+        + "statement on table " + table + ": " + cause.getMessage() + ". If the table or a column does not exist yet, "
+        + "create it with mapper.table(" + entity + ".class).sync() (statement: " + spec.cql() + ")", cause));
+  }
+
+  /** Refuses writes through a materialized view entity. */
+  void requireWritable(String operation) {
+    Polymorphism.Discriminator discriminator = mapping.discriminator();
+    if (discriminator != null && discriminator.value() == null) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
+          + model.entityClass().getSimpleName() + " is the base of a type hierarchy; write through the table of the "
+          + "record itself, mapper.table(TheRecord.class), which also writes its discriminator");
+    }
+    model.viewOf().ifPresent(base -> {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
+          + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
+          + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
+    });
+  }
+
+  void checkOptions(WriteOptions options, boolean conditional, String operation) {
+    ErrorLabel where = ErrorLabel.method(model.entityClass(), operation);
+    if (conditional && options.timestampMicros().isPresent()) {
+      throw new CoodieException(where + "Cassandra refuses a custom write timestamp on a conditional write; "
+          + "remove withTimestamp from the options");
+    }
+    if (!conditional && options.serialConsistency().isPresent()) {
+      throw new CoodieException(where + "serial consistency only applies to conditional writes "
+          + "(insertIfNotExists, deleteIfExists); remove withSerialConsistency from the options");
+    }
+  }
+
+  LwtResult<T> lwtResult(ResultPage page) {
+    if (page.wasApplied() || !page.nextRow()) {
+      return LwtResult.wasApplied();
+    }
+    return LwtResult.notApplied(currentRow(page));
+  }
+
+  /**
+   * The current row of a not-applied conditional write, read by column name. A delete or an IF EXISTS that found no
+   * row returns only [applied]; an insert that found one returns the row; IF conditions return the columns compared.
+   */
+  Optional<T> currentRow(ResultPage page) {
+    ColumnValues current = page.byName(columnNames, columnTypes);
+    boolean anyColumn = IntStream.range(0, columnNames.size()).anyMatch(i -> !current.isNull(i));
+    return anyColumn ? Optional.of(mapping.instantiator().read(current)) : Optional.empty();
+  }
+
+  /** An update of the row with this primary key, with nothing to change yet. */
+  public UpdateSpec keyUpdate(Object[] primaryKey) {
+    Object[] key = checkKey(primaryKey, primaryKeySize, "update");
+    QuerySpec where = QuerySpec.ALL;
+    for (int i = 0; i < key.length; i++) {
+      where = where.withRestriction(mapping, i, QuerySpec.Operator.EQ, key[i]);
+    }
+    return UpdateSpec.of(where.where());
+  }
+
+  /** The qualified table name, as statements write it. */
+  String name() {
+    return table;
+  }
+
+  /** Bean Validation of an entity before it is written, when validation is on. */
+  void validate(T entity) {
+    runtime.validator().ifPresent(v -> v.validate(entity));
+  }
+
+  /** Whether a write with these options sets null properties to null. */
+  boolean writeNulls(WriteOptions options) {
+    return switch (options.nulls()) {
+      case MAPPER_DEFAULT -> runtime.writeNulls();
+      case WRITE -> true;
+      case LEAVE_UNSET -> false;
+    };
+  }
+
+  public InsertRunner<T> inserts() {
+    return inserts;
+  }
+
+  public DeleteRunner<T> deletes() {
+    return deletes;
+  }
+
+  /** Reads by primary key and by partition. */
+  public KeyReadRunner<T> reads() {
+    return reads;
+  }
+
+  public ChangeSaver<T> changes() {
+    return changes;
+  }
+
+  /** The updates of this table. */
+  public UpdateRunner<T> updates() {
+    return updates;
+  }
+
+  /** The queries of this table. */
+  public QueryRunner<T> queries() {
+    return queries;
+  }
+
+  /** Creating, evolving and comparing this table's schema. */
+  public TableSync schema() {
+    return schema;
+  }
+
+  Object[] checkKey(Object[] values, int expected, String operation) {
+    if (values != null) {
+      for (Object value : values) {
+        if (value instanceof WriteOptions) {
+          throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " takes key values only; "
+              + "for write options use deleteFrom(key...).options(options).execute() (with ifExists() for a "
+              + "conditional delete)");
+        }
+      }
+    }
+    if (values == null || values.length != expected) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " takes " + expected
+          + " key value(s) " + describe(columns.subList(0, expected)) + ", got "
+          + (values == null ? "null" : values.length));
+    }
+    for (int i = 0; i < expected; i++) {
+      ColumnModel column = columns.get(i);
+      if (values[i] == null) {
+        throw nullKey(column, operation);
+      }
+      if (!Primitives.box(column.javaType()).isInstance(values[i])) {
+        throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": key value " + values[i]
+            + " (" + values[i].getClass().getName() + ") for column \"" + column.name() + "\" must be a "
+            + Primitives.box(column.javaType()).getName());
+      }
+      if (i < partitionKeySize) {
+        KeySizes.check(model, column, values[i]);
+      }
+    }
+    return values;
+  }
+
+  Object[] entityKey(T entity, String operation) {
+    Object[] key = new Object[primaryKeySize];
+    for (int i = 0; i < primaryKeySize; i++) {
+      key[i] = mapping.get(entity, i);
+      if (key[i] == null) {
+        throw nullKey(columns.get(i), operation);
+      }
+    }
+    return key;
+  }
+
+  CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
+    CompletableFuture<PreparedCql> prepared = prepared(spec);
+    if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
+      return run(prepared.join(), options, binder);
+    }
+    return prepared.thenCompose(statement -> run(statement, options, binder));
+  }
+
+  private static CompletionStage<ResultPage> run(PreparedCql statement, ExecutionOptions options,
+      Consumer<Binding> binder) {
+    Binding binding = statement.bind();
+    binder.accept(binding);
+    return binding.execute(options);
+  }
+
+  void requireEntity(T entity, String operation) {
+    if (entity == null) {
+      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + " was given null: pass an entity");
+    }
+  }
+
+  CoodieException nullKey(ColumnModel column, String operation) {
+    return new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": primary key property '"
+        + column.property() + "' (column \"" + column.name() + "\") is null; set it first");
+  }
+
+  private static String describe(List<ColumnModel> columns) {
+    return columns.stream()
+        .map(c -> c.property() + ": " + c.javaType().getSimpleName())
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

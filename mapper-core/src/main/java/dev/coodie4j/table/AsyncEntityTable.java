@@ -1,0 +1,78 @@
+package dev.coodie4j.table;
+
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.schema.SyncOption;
+import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.update.Delete;
+import dev.coodie4j.update.Update;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The operations of {@link EntityTable}, non-blocking. They never throw: invalid input and failures complete the
+ * returned stage exceptionally.
+ */
+public interface AsyncEntityTable<T> {
+  default CompletionStage<Void> save(T entity) {
+    return save(entity, WriteOptions.defaults());
+  }
+
+  CompletionStage<Void> save(T entity, WriteOptions options);
+
+  CompletionStage<Optional<T>> get(Object... primaryKey);
+
+  default CompletionStage<LwtResult<T>> insertIfNotExists(T entity) {
+    return insertIfNotExists(entity, WriteOptions.defaults());
+  }
+
+  CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options);
+
+  default CompletionStage<Void> delete(T entity) {
+    return delete(entity, WriteOptions.defaults());
+  }
+
+  CompletionStage<Void> delete(T entity, WriteOptions options);
+
+  /** As {@link EntityTable#deleteByKey}; with write options, {@code deleteFrom(key...).options(o).executeAsync()}. */
+  CompletionStage<Void> deleteByKey(Object... primaryKey);
+
+  /** As {@link EntityTable#deleteIfExists}; with write options, {@code deleteFrom(key...).ifExists().options(o)}. */
+  CompletionStage<LwtResult<T>> deleteIfExists(Object... primaryKey);
+
+  /** Every row of the partition, in clustering order, all pages fetched without blocking. */
+  CompletionStage<List<T>> findByPartition(Object... partitionKey);
+
+  /** As {@link EntityTable#saveChanges(Object, Object)}. */
+  CompletionStage<Boolean> saveChanges(T before, T after, WriteOptions options);
+
+  default CompletionStage<Boolean> saveChanges(T before, T after) {
+    return saveChanges(before, after, WriteOptions.defaults());
+  }
+
+  /** As {@link EntityTable#update(Object...)}; run it with {@link Update#executeAsync()}. */
+  Update<T> update(Object... primaryKey);
+
+  /** As {@link EntityTable#deleteFrom(Object...)}; run it with {@link Delete#executeAsync()}. */
+  Delete<T> deleteFrom(Object... primaryKey);
+
+  /**
+   * Calls {@code action} with each row of the partition as pages arrive, fetching the next page only when the
+   * previous one is consumed; completes when every row was seen. The action runs on the thread that completes each
+   * page, usually a driver I/O thread: keep it short and do not block in it.
+   */
+  CompletionStage<Void> forEachInPartition(java.util.function.Consumer<? super T> action,
+      Object... partitionKey);
+
+  /** As {@link EntityTable#sync()}. */
+  CompletionStage<SyncResult> sync();
+
+  /** As {@link EntityTable#sync(SyncOption...)}. */
+  CompletionStage<SyncResult> sync(SyncOption... options);
+
+  /** As {@link EntityTable#syncDryRun()}. */
+  CompletionStage<SyncResult> syncDryRun();
+
+  /** As {@link EntityTable#syncDryRun(SyncOption...)}. */
+  CompletionStage<SyncResult> syncDryRun(SyncOption... options);
+}
