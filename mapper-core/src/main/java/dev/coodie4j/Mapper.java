@@ -81,7 +81,8 @@ public final class Mapper {
    * {@link RawStatement}.
    */
   public RawStatement cql(String cql, @Nullable Object... values) {
-    return new DefaultRawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming());
+    return new DefaultRawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming(),
+        runtime.keyspace().orElse(null));
   }
 
   /** A new batch of writes of any entities of this mapper. */

@@ -52,4 +52,13 @@ class RawStatementTypesTest {
   void otherValuesKeepTheirClassAndNullsAndCollectionsLeaveItToTheDriver() {
     assertEquals(List.of(String.class, Object.class, Object.class), typesOf("a", null, List.of(1)));
   }
+
+  @Test
+  void aRawStatementCarriesTheMappersKeyspaceAndTheMappersOwnStatementsNone() {
+    Mapper inKeyspace = Mapper.builder(driver).keyspace("shop").build();
+    inKeyspace.cql("SELECT * FROM cart WHERE user = ?", "cy").maps();
+    assertEquals("shop", driver.lastExecution().spec().keyspace());
+    mapper.cql("SELECT * FROM cart WHERE user = ?", "cy").maps();
+    assertEquals(null, driver.lastExecution().spec().keyspace(), "a mapper without a keyspace leaves the session's");
+  }
 }

@@ -51,6 +51,17 @@ class RawCqlIT {
   }
 
   @Test
+  void unqualifiedTableNamesResolveToTheMappersKeyspaceNotTheSessions(CqlSession session, TestKeyspace keyspace) {
+    assertEquals(Optional.empty(), session.getKeyspace(), "the kit's session is logged into no keyspace");
+    Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).build();
+    Product desk = Product.sample();
+    mapper.table(Product.class).save(desk);
+    assertEquals(List.of(desk), mapper.cql("SELECT * FROM product WHERE id = ?", desk.id()).list(Product.class));
+    assertTrue(mapper.cql("UPDATE product SET stock = ? WHERE id = ?", 9, desk.id()).execute());
+    assertEquals(9, mapper.table(Product.class).get(desk.id()).orElseThrow().stock());
+  }
+
+  @Test
   void writesAndConditionalWrites(Mapper mapper) {
     UUID id = UUID.randomUUID();
     String insert = "INSERT INTO " + table + " (id, name, stock) VALUES (?, ?, ?) IF NOT EXISTS";

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /** The mapper's {@link RawStatement}. */
 public final class DefaultRawStatement implements RawStatement {
@@ -29,10 +30,13 @@ public final class DefaultRawStatement implements RawStatement {
   private final boolean idempotent;
   private final WriteOptions options;
   private final NamingStrategy naming;
+  private final @Nullable String keyspace;
 
-  public DefaultRawStatement(StatementCache statements, String cql, Object[] values, boolean idempotent, WriteOptions options,
-      NamingStrategy naming) {
+  /** A raw statement whose unqualified table names resolve to {@code keyspace}, or to the session's when null. */
+  public DefaultRawStatement(StatementCache statements, String cql, @Nullable Object[] values, boolean idempotent,
+      WriteOptions options, NamingStrategy naming, @Nullable String keyspace) {
     this.naming = naming;
+    this.keyspace = keyspace;
     if (cql == null || cql.isBlank()) {
       throw new CoodieException("the CQL text must not be blank");
     }
@@ -45,7 +49,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public RawStatement idempotent(boolean safeToRetry) {
-    return new DefaultRawStatement(statements, cql, values, safeToRetry, options, naming);
+    return new DefaultRawStatement(statements, cql, values, safeToRetry, options, naming, keyspace);
   }
 
   @Override
@@ -55,7 +59,7 @@ public final class DefaultRawStatement implements RawStatement {
       throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
           + "or USING TIMESTAMP in its CQL, and bind nulls as values");
     }
-    return new DefaultRawStatement(statements, cql, values, idempotent, executionOptions, naming);
+    return new DefaultRawStatement(statements, cql, values, idempotent, executionOptions, naming, keyspace);
   }
 
   @Override
@@ -114,7 +118,7 @@ public final class DefaultRawStatement implements RawStatement {
     for (Object value : values) {
       types.add(dev.coodie4j.internal.metadata.ValueTypes.of(value));
     }
-    StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent);
+    StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent, keyspace);
     return statements.get(spec, cause -> new CoodieException("Cassandra refused to prepare raw statement '" + cql
         + "': " + cause.getMessage() + ": correct the CQL, or create the table it names (sync())", cause))
         .thenCompose((PreparedCql prepared) -> {

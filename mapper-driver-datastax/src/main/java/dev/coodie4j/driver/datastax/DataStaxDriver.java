@@ -9,7 +9,10 @@ import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.internal.core.DefaultProtocolFeature;
+import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
 import com.datastax.oss.driver.internal.core.util.concurrent.BlockingOperation;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
@@ -30,20 +33,28 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** coodie4j on a DataStax Java driver 4 {@link CqlSession}. The session stays the application's to close. */
 public final class DataStaxDriver implements CqlDriver {
+  private static final System.Logger LOG = System.getLogger("dev.coodie4j.driver");
   private static final Duration DEFAULT_SCHEMA_TIMEOUT = Duration.ofSeconds(60);
   private static final long AGREEMENT_POLL_MILLIS = 200;
 
   private final CqlSession session;
   private final Duration schemaTimeout;
   private final Codecs codecs;
+  /** Whether the negotiated protocol (v5, DSE v2) carries a keyspace with each statement. */
+  private final boolean perRequestKeyspace;
+  private final AtomicBoolean warnedNoPerRequestKeyspace = new AtomicBoolean();
 
   private DataStaxDriver(CqlSession session, Duration schemaTimeout) {
     this.session = session;
     this.schemaTimeout = schemaTimeout;
     this.codecs = new Codecs(session.getContext().getCodecRegistry());
+    this.perRequestKeyspace = session.getContext() instanceof InternalDriverContext context
+        && context.getProtocolVersionRegistry()
+            .supports(context.getProtocolVersion(), DefaultProtocolFeature.PER_REQUEST_KEYSPACE);
   }
 
   /** The driver on a session, with a 60 second timeout for schema changes. */
@@ -88,8 +99,18 @@ public final class DataStaxDriver implements CqlDriver {
 
   @Override
   public CompletionStage<PreparedCql> prepare(StatementSpec spec) {
-    SimpleStatement statement = SimpleStatement.builder(spec.cql()).setIdempotence(spec.idempotent()).build();
-    return session.prepareAsync(statement)
+    SimpleStatementBuilder statement = SimpleStatement.builder(spec.cql()).setIdempotence(spec.idempotent());
+    String keyspace = spec.keyspace();
+    if (keyspace != null && perRequestKeyspace) {
+      statement.setKeyspace(CqlIdentifier.fromInternal(keyspace));
+    } else if (keyspace != null && !sessionKeyspace().equals(Optional.of(keyspace))
+        && warnedNoPerRequestKeyspace.compareAndSet(false, true)) {
+      LOG.log(System.Logger.Level.WARNING, "raw CQL: table names the text leaves unqualified resolve to the "
+          + "session''s keyspace ({0}), not the mapper''s ({1}): protocol {2} cannot carry a keyspace per statement. "
+          + "Qualify the table names, or open the session in keyspace {1}",
+          sessionKeyspace().orElse("none"), keyspace, session.getContext().getProtocolVersion());
+    }
+    return session.prepareAsync(statement.build())
         .thenApply(prepared -> new DataStaxPrepared(spec, prepared, codecs, session));
   }
 
