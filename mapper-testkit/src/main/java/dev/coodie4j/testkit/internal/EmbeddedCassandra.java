@@ -55,67 +55,152 @@ public final class EmbeddedCassandra {
       </configuration>
       """;
 
+  /**
+   * Where and how one node runs.
+   *
+   * @param host the listen, RPC and native address (a loopback address)
+   * @param nativePort the CQL port
+   * @param storagePort the inter-node port, the same on every node of a cluster
+   * @param seed the address of the cluster's seed node
+   * @param numTokens tokens per node
+   * @param heap the JVM heap, such as {@code 1g}
+   * @param clusterName the cluster's name
+   * @param durable whether the node syncs its commit log and system tables, so that it can be killed and started
+   *     again with its schema and acknowledged writes; a throw-away single node skips that for speed
+   */
+  public record NodeConfig(String host, int nativePort, int storagePort, String seed, int numTokens, String heap,
+      String clusterName, boolean durable) {}
+
   private final String version;
+  private final NodeConfig config;
   private final InetSocketAddress nativeAddress;
   private final Path directory;
-  private final Process process;
-  private final Duration startupTime;
+  private final List<Path> jars;
+  private final int jmxPort;
   private final boolean resolvedByMaven;
+  private volatile Duration startupTime = Duration.ZERO;
+  private volatile Process process;
 
-  private EmbeddedCassandra(String version, InetSocketAddress nativeAddress, Path directory, Process process,
-      Duration startupTime, boolean resolvedByMaven) {
+  private EmbeddedCassandra(String version, NodeConfig config, Path directory, List<Path> jars,
+      boolean resolvedByMaven) {
     this.version = version;
-    this.nativeAddress = nativeAddress;
+    this.config = config;
+    this.nativeAddress = new InetSocketAddress(config.host(), config.nativePort());
     this.directory = directory;
-    this.process = process;
-    this.startupTime = startupTime;
+    this.jars = jars;
+    this.jmxPort = freePort();
     this.resolvedByMaven = resolvedByMaven;
   }
 
-  /** Starts a node with the settings from the system properties and waits until it answers CQL. */
+  /** Starts a node on 127.0.0.1 and free ports, with the settings from the system properties; waits for CQL. */
   public static EmbeddedCassandra start() {
+    int storagePort = freePort();
+    return start(new NodeConfig(HOST, freePort(), storagePort, HOST, 1,
+        System.getProperty("coodie4j.embedded.heap", "1g"), "coodie4j-embedded", false), newDirectory("node"));
+  }
+
+  /** Starts a node as configured, in a directory of its own, and waits until it answers CQL. */
+  public static EmbeddedCassandra start(NodeConfig config, Path directory) {
     long startNanos = System.nanoTime();
-    String version = System.getProperty("coodie4j.embedded.cassandra.version", DEFAULT_VERSION);
+    String version = configuredVersion();
     Path cacheDir = Path.of(System.getProperty("coodie4j.embedded.cacheDir",
         Path.of(System.getProperty("user.home"), ".cache", "coodie4j", "cassandra-" + version).toString()));
     CassandraClasspath classpath = CassandraClasspath.resolve(version, cacheDir);
+    EmbeddedCassandra node = new EmbeddedCassandra(version, config, directory, classpath.jars(),
+        classpath.resolvedByMaven());
+    Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "coodie4j-embedded-cassandra-stop"));
+    node.launch();
+    node.startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
+    return node;
+  }
 
+  /** The Cassandra version the kit runs: {@code coodie4j.embedded.cassandra.version}, default 5.0.6. */
+  public static String configuredVersion() {
+    return System.getProperty("coodie4j.embedded.cassandra.version", DEFAULT_VERSION);
+  }
+
+  /** A fresh directory under {@code coodie4j.embedded.dir} (default {@code target/embedded-cassandra}). */
+  public static Path newDirectory(String label) {
     Path baseDir = Path.of(System.getProperty("coodie4j.embedded.dir",
         Path.of("target", "embedded-cassandra").toString()));
     String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000));
-    Path directory = baseDir.resolve(name).toAbsolutePath();
+        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000)) + "-" + label;
+    return baseDir.resolve(name).toAbsolutePath();
+  }
+
+  /** Starts the node's JVM on its existing directory (data kept) and waits until it answers CQL. */
+  public synchronized void launch() {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("node " + config.host() + " is already running");
+    }
     Path log = directory.resolve("cassandra.log");
-    int nativePort = freePort();
-    int storagePort = freePort();
-    int jmxPort = freePort();
-    Process process;
     try {
       Files.createDirectories(directory);
       Path yaml = directory.resolve("cassandra.yaml");
-      Files.writeString(yaml, yaml(directory, nativePort, storagePort), StandardCharsets.UTF_8);
+      Files.writeString(yaml, yaml(directory, config), StandardCharsets.UTF_8);
       Path logback = directory.resolve("logback.xml");
       Files.writeString(logback, LOGBACK, StandardCharsets.UTF_8);
-      List<String> jvmArgs = jvmArgs(directory, yaml, logback, jmxPort, classpath.jars());
+      List<String> jvmArgs = jvmArgs(directory, yaml, logback, jmxPort, jars, config);
       Path argFile = directory.resolve("jvm.args");
       Files.write(argFile, jvmArgs.stream().map(EmbeddedCassandra::quote).toList(), StandardCharsets.UTF_8);
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       process = new ProcessBuilder(java, "@" + argFile, CassandraLauncherMain.class.getName())
           .directory(directory.toFile())
           .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot launch embedded Apache Cassandra " + version + " in " + directory, e);
     }
-    Runtime.getRuntime().addShutdownHook(
-        new Thread(() -> stop(process, directory), "coodie4j-embedded-cassandra-stop"));
-
-    InetSocketAddress nativeAddress = new InetSocketAddress(HOST, nativePort);
     long timeoutSeconds = Long.getLong("coodie4j.embedded.startTimeoutSeconds", 180);
     awaitCql(process, nativeAddress, System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds), log, version);
-    return new EmbeddedCassandra(version, nativeAddress, directory, process,
-        Duration.ofNanos(System.nanoTime() - startNanos), classpath.resolvedByMaven());
+  }
+
+  /** Kills the node's JVM at once (as a crash would), keeping its data for {@link #launch()}. */
+  public synchronized void kill() {
+    Process running = process;
+    if (running != null) {
+      running.destroyForcibly();
+      try {
+        running.waitFor(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Freezes the node's JVM with SIGSTOP: it keeps its sockets open and answers nothing, as a hung node does. */
+  public void pause() {
+    signal("STOP");
+  }
+
+  /** Lets a paused node run again (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+  }
+
+  /** Whether the node's JVM is alive (a paused node is). */
+  public boolean isRunning() {
+    Process running = process;
+    return running != null && running.isAlive();
+  }
+
+  private void signal(String name) {
+    Process running = process;
+    if (running == null || !running.isAlive()) {
+      throw new IllegalStateException("node " + config.host() + " is not running");
+    }
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(running.pid())).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill -" + name + " " + running.pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot send SIG" + name + " to node " + config.host(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while signalling node " + config.host(), e);
+    }
   }
 
   public String version() {
@@ -143,17 +228,8 @@ public final class EmbeddedCassandra {
 
   /** Kills the node and deletes its directory; also done at JVM exit. */
   public void stop() {
-    stop(process, directory);
-  }
-
-  private static void stop(Process process, Path directory) {
-    // the data is thrown away, so there is no point in a graceful drain
-    process.destroyForcibly();
-    try {
-      process.waitFor(20, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // the data is thrown away, so there is no point in a graceful drain; a paused JVM dies of SIGKILL too
+    kill();
     deleteRecursively(directory);
   }
 
@@ -209,7 +285,8 @@ public final class EmbeddedCassandra {
         .build();
   }
 
-  private static List<String> jvmArgs(Path directory, Path yaml, Path logback, int jmxPort, List<Path> jars) {
+  private static List<String> jvmArgs(Path directory, Path yaml, Path logback, int jmxPort, List<Path> jars,
+      NodeConfig config) {
     List<String> args = new ArrayList<>();
     for (String export : List.of("java.base/jdk.internal.misc", "java.base/jdk.internal.ref", "java.base/sun.nio.ch",
         "java.management.rmi/com.sun.jmx.remote.internal.rmi", "java.rmi/sun.rmi.registry",
@@ -225,7 +302,7 @@ public final class EmbeddedCassandra {
         "java.base/java.lang.reflect", "java.base/java.net")) {
       args.add("--add-opens=" + open + "=ALL-UNNAMED");
     }
-    String heap = System.getProperty("coodie4j.embedded.heap", "1g");
+    String heap = config.heap();
     args.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
         "-D" + CassandraLauncherMain.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
         "-Dcassandra.config=" + yaml.toUri(),
@@ -235,13 +312,16 @@ public final class EmbeddedCassandra {
         "-Dcassandra-foreground=yes",
         "-Djava.net.preferIPv4Stack=true",
         "-Dcassandra.skip_wait_for_gossip_to_settle=0",
+        // nodes of a fresh cluster join one after another, with nothing to stream
+        "-Dcassandra.consistent.rangemovement=false",
         "-Dcassandra.ring_delay_ms=0",
         "-Dcassandra.superuser_setup_delay_ms=0",
-        "-Dcassandra.jmx.local.port=" + jmxPort,
-        // a throw-away node: no fsync, no durable system tables, no flush per schema change (much faster DDL)
-        "-Dcassandra.skip_sync=true",
-        "-Dcassandra.unsafesystem=true",
-        "-Dcassandra.test.flush_local_schema_changes=false"));
+        "-Dcassandra.jmx.local.port=" + jmxPort));
+    if (!config.durable()) {
+      // a throw-away node: no fsync, no durable system tables, no flush per schema change (much faster DDL)
+      args.addAll(List.of("-Dcassandra.skip_sync=true", "-Dcassandra.unsafesystem=true",
+          "-Dcassandra.test.flush_local_schema_changes=false"));
+    }
     args.add("-cp");
     args.add(Stream.concat(Stream.of(launcherLocation()), jars.stream())
         .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
@@ -261,11 +341,12 @@ public final class EmbeddedCassandra {
     return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
-  private static String yaml(Path directory, int nativePort, int storagePort) {
+  private static String yaml(Path directory, NodeConfig config) {
     return """
-        # generated by the coodie4j test kit: one throw-away node for tests
-        cluster_name: coodie4j-embedded
-        num_tokens: 1
+        # generated by the coodie4j test kit: a throw-away node for tests
+        cluster_name: %9$s
+        num_tokens: %10$d
+        auto_bootstrap: false
         partitioner: org.apache.cassandra.dht.Murmur3Partitioner
         data_file_directories:
           - %1$s
@@ -278,7 +359,7 @@ public final class EmbeddedCassandra {
         seed_provider:
           - class_name: org.apache.cassandra.locator.SimpleSeedProvider
             parameters:
-              - seeds: "%6$s:%8$d"
+              - seeds: "%11$s:%8$d"
         listen_address: %6$s
         rpc_address: %6$s
         storage_port: %8$d
@@ -298,14 +379,16 @@ public final class EmbeddedCassandra {
         request_timeout: 20000ms
         """.formatted(yamlPath(directory.resolve("data")), yamlPath(directory.resolve("commitlog")),
         yamlPath(directory.resolve("saved_caches")), yamlPath(directory.resolve("hints")),
-        yamlPath(directory.resolve("cdc_raw")), HOST, nativePort, storagePort);
+        yamlPath(directory.resolve("cdc_raw")), config.host(), config.nativePort(), config.storagePort(),
+        config.clusterName(), config.numTokens(), config.seed());
   }
 
   private static String yamlPath(Path path) {
     return "'" + path.toString().replace('\\', '/').replace("'", "''") + "'";
   }
 
-  private static int freePort() {
+  /** A TCP port free on 127.0.0.1. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
