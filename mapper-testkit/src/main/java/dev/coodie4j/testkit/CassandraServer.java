@@ -80,6 +80,9 @@ public record CassandraServer(List<InetSocketAddress> contactPoints, String loca
 
   private static ProgrammaticDriverConfigLoaderBuilder config() {
     return DriverConfigLoader.programmaticBuilder()
+        // the server's address only: the contact points of an application.conf on the test classpath (the
+        // application's own) would otherwise be added, and a test could reach the cluster they name
+        .withStringList(DefaultDriverOption.CONTACT_POINTS, List.of())
         .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
         .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_AGREEMENT_TIMEOUT)
         .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, REQUEST_TIMEOUT)

@@ -120,7 +120,9 @@ public final class DefaultRawStatement implements RawStatement {
     }
     StatementSpec spec = new StatementSpec(cql, types, List.of(), idempotent, keyspace);
     return statements.get(spec, cause -> new CoodieException("Cassandra refused to prepare raw statement '" + cql
-        + "': " + cause.getMessage() + ": correct the CQL, or create the table it names (sync())", cause))
+        + "': " + cause.getMessage() + ": correct the CQL" + (keyspace == null
+            ? " (the mapper has no keyspace: qualify table names, or set Mapper.Builder.keyspace)"
+            : "") + ", or create the table it names (sync())", cause))
         .thenCompose((PreparedCql prepared) -> {
       Binding binding = prepared.bind();
       for (int i = 0; i < values.length; i++) {

@@ -273,6 +273,7 @@ public final class EmbeddedCassandra {
         .addContactPoint(address)
         .withLocalDatacenter(DATACENTER)
         .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+            .withStringList(DefaultDriverOption.CONTACT_POINTS, List.of())
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, timeout)
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, timeout)
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, timeout)
