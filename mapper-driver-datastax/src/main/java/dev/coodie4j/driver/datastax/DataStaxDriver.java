@@ -10,6 +10,8 @@ import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.internal.core.DefaultProtocolFeature;
 import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
@@ -40,6 +42,7 @@ public final class DataStaxDriver implements CqlDriver {
   private static final System.Logger LOG = System.getLogger("dev.coodie4j.driver");
   private static final Duration DEFAULT_SCHEMA_TIMEOUT = Duration.ofSeconds(60);
   private static final long AGREEMENT_POLL_MILLIS = 200;
+  private static final Duration AGREEMENT_QUERY_TIMEOUT = Duration.ofSeconds(2);
 
   private final CqlSession session;
   private final Duration schemaTimeout;
@@ -145,9 +148,11 @@ public final class DataStaxDriver implements CqlDriver {
 
   @Override
   public CompletionStage<Boolean> executeSchemaChange(String cql) {
-    // the driver waits for agreement after a schema change (up to its configured timeout) and says whether it came
+    // the driver's own agreement check, right after the change, can pass while every node still reports the old
+    // version (the change's coordinator is not the control node, and gossip has not moved yet): ask the nodes
+    long deadline = System.nanoTime() + schemaTimeout.toNanos();
     return Failures.wrap(session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout)), Failures.running(cql))
-        .thenApply(rs -> rs.getExecutionInfo().isSchemaInAgreement());
+        .thenCompose(rs -> pollAgreement(deadline));
   }
 
   @Override
@@ -223,8 +228,36 @@ public final class DataStaxDriver implements CqlDriver {
     }
   }
 
+  /**
+   * Whether every node the driver sees up reports the same schema version, each asked directly (its
+   * {@code system.local}); a node that does not answer counts as not agreeing.
+   */
+  private CompletionStage<Boolean> nodesAgree() {
+    List<CompletableFuture<Object>> versions = new ArrayList<>();
+    for (Node node : session.getMetadata().getNodes().values()) {
+      if (node.getState() != NodeState.UP) {
+        continue;
+      }
+      versions.add(session.executeAsync(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
+              .setNode(node).setTimeout(AGREEMENT_QUERY_TIMEOUT))
+          .thenApply(rs -> {
+            Row row = rs.one();
+            return (Object) (row == null ? null : row.getUuid(0));
+          })
+          .exceptionally(failure -> null)
+          .toCompletableFuture());
+    }
+    if (versions.isEmpty()) {
+      return session.checkSchemaAgreementAsync();
+    }
+    return CompletableFuture.allOf(versions.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+      Object first = versions.get(0).join();
+      return first != null && versions.stream().allMatch(version -> first.equals(version.join()));
+    });
+  }
+
   private CompletionStage<Boolean> pollAgreement(long deadline) {
-    return Failures.wrap(session.checkSchemaAgreementAsync(), "checking schema agreement").thenCompose(agreed -> {
+    return Failures.wrap(nodesAgree(), "checking schema agreement").thenCompose(agreed -> {
       if (agreed || System.nanoTime() > deadline) {
         return CompletableFuture.completedFuture(agreed);
       }
