@@ -12,11 +12,14 @@ import com.datastax.oss.driver.api.core.uuid.Uuids;
 import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.ReplicasUnavailableException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.schema.KeyspaceDefinition;
 import dev.coodie4j.schema.ScalarType;
 import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
@@ -53,6 +56,34 @@ class FailureReportingIT {
       if (value > 100) {
         throw new IllegalArgumentException("a percentage is at most 100, got " + value);
       }
+    }
+  }
+
+  @Test
+  void tooFewReplicasFailWithTheConsistencyAndTheRequiredAndAliveCounts(CqlSession session, TestKeyspace keyspace) {
+    // replication factor 3 on a one-node server: QUORUM needs 2 replicas and 1 is alive
+    String replicated = keyspace.name().substring(0, Math.min(keyspace.name().length(), 44)) + "_rf3";
+    Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(replicated).build();
+    mapper.createKeyspace(KeyspaceDefinition.named(replicated).simpleStrategy(3));
+    try {
+      EntityTable<Person> people = mapper.table(Person.class);
+      people.sync();
+      Person ada = new Person(UUID.randomUUID(), Mood.CALM);
+      ReplicasUnavailableException write = assertThrows(ReplicasUnavailableException.class,
+          () -> people.save(ada, WriteOptions.defaults().withConsistency(Consistency.QUORUM)));
+      assertEquals(Consistency.QUORUM, write.consistency());
+      assertEquals(2, write.required());
+      assertEquals(1, write.alive());
+      assertTrue(write.getMessage().contains("consistency QUORUM: 2 required, 1 alive"), write.getMessage());
+      // the driver's exception as cause: its retry policy tried the coordinator once more, so it holds each answer
+      assertInstanceOf(DriverException.class, write.getCause());
+      ReplicasUnavailableException read = assertThrows(ReplicasUnavailableException.class,
+          () -> people.query().where(Person::id).eq(ada.id()).consistency(Consistency.ALL).list());
+      assertEquals(Consistency.ALL, read.consistency());
+      assertEquals(3, read.required());
+      people.save(ada, WriteOptions.defaults().withConsistency(Consistency.ONE)); // one replica is enough for ONE
+    } finally {
+      mapper.dropKeyspace(replicated);
     }
   }
 

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
-import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.ReplicaTimeoutException;
+import dev.coodie4j.ReplicasUnavailableException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
@@ -76,7 +76,7 @@ class EmbeddedClusterIT {
         readings.query().where(Reading::sensor).eq("before").consistency(Consistency.QUORUM).first());
     // Unavailable once the other nodes' failure detector has convicted node 3, a write timeout until then
     CoodieException refused = assertThrows(CoodieException.class, () -> readings.save(new Reading("refused", 3), all));
-    assertTrue(refused.getCause() instanceof UnavailableException || refused.getCause() instanceof WriteTimeoutException,
+    assertTrue(refused instanceof ReplicasUnavailableException || refused instanceof ReplicaTimeoutException,
         refused.toString());
 
     cluster.node(3).start();
