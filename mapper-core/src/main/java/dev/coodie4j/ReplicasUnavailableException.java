@@ -15,7 +15,7 @@ public final class ReplicasUnavailableException extends CoodieException {
       Throwable cause) {
     super(what + " failed: not enough replicas alive for consistency " + consistency + ": " + required
         + " required, " + alive + " alive; nothing was written. Bring nodes back, retry later, or use a lower"
-        + " consistency (the driver's UnavailableException is the cause)", cause);
+        + " consistency (the driver's exception is the cause)", cause);
     this.consistency = consistency;
     this.required = required;
     this.alive = alive;

@@ -1,6 +1,7 @@
 package dev.coodie4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.coodie4j.Consistency;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.ReplicasUnavailableException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
@@ -75,8 +77,10 @@ class WriteOptionsIT {
     products.save(Product.sample(), WriteOptions.defaults().withConsistency(Consistency.ALL));
     CompletionException refused = assertThrows(CompletionException.class, () -> products.async()
         .save(Product.sample(), WriteOptions.defaults().withConsistency(Consistency.THREE)).toCompletableFuture().join());
-    assertTrue(refused.getCause().getMessage().contains("Not enough replicas available for query at consistency THREE"),
-        "one node cannot give THREE: " + refused.getCause());
+    ReplicasUnavailableException unavailable = assertInstanceOf(ReplicasUnavailableException.class,
+        refused.getCause(), "one node cannot give THREE");
+    assertEquals(Consistency.THREE, unavailable.consistency());
+    assertEquals(3, unavailable.required());
   }
 
   @Test
