@@ -1,8 +1,6 @@
 package dev.coodie4j.testkit;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.coodie4j.testkit.internal.EmbeddedCassandra;
 import dev.coodie4j.testkit.internal.EmbeddedCassandra.NodeConfig;
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -91,7 +88,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     for (Node node : nodes) {
       while (true) {
         int peers;
-        try (CqlSession probe = probe(node)) {
+        try (CqlSession probe = EmbeddedCassandra.probeSession(node.nativeAddress())) {
           peers = probe.execute("SELECT peer FROM system.peers").all().size();
         } catch (RuntimeException e) {
           peers = -1;
@@ -107,23 +104,6 @@ public final class EmbeddedCluster implements AutoCloseable {
         sleep(250);
       }
     }
-  }
-
-  private CqlSession probe(Node node) {
-    Duration timeout = Duration.ofSeconds(10);
-    return CqlSession.builder()
-        .addContactPoint(node.nativeAddress())
-        .withLocalDatacenter(EmbeddedCassandra.DATACENTER)
-        .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, timeout)
-            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, timeout)
-            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, timeout)
-            .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
-            .withBoolean(DefaultDriverOption.METADATA_TOKEN_MAP_ENABLED, false)
-            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
-            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
-            .build())
-        .build();
   }
 
   private static void sleep(long millis) {

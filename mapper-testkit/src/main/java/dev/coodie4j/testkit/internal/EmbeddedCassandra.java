@@ -267,7 +267,8 @@ public final class EmbeddedCassandra {
     }
   }
 
-  private static CqlSession probeSession(InetSocketAddress address) {
+  /** A short-lived session on one node, for start-up checks: short timeouts, no schema or token metadata. */
+  public static CqlSession probeSession(InetSocketAddress address) {
     Duration timeout = Duration.ofSeconds(10);
     return CqlSession.builder()
         .addContactPoint(address)
