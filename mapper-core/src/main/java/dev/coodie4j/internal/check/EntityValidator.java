@@ -52,7 +52,7 @@ public final class EntityValidator {
   private static Validator buildDefault() {
     try {
       var configuration = Validation.byDefaultProvider().configure();
-      if (present("org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator")) {
+      if (dev.coodie4j.internal.metadata.OptionalLibraries.present("org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator")) {
         configuration.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator());
       }
       return configuration.buildValidatorFactory().getValidator();
@@ -61,14 +61,6 @@ public final class EntityValidator {
     }
   }
 
-  private static boolean present(String className) {
-    try {
-      Class.forName(className, false, EntityValidator.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 
   /** Refuses, at introspection, an entity with constraints that no provider can check. */
   public void requireUsable(Class<?> type) {

@@ -24,18 +24,10 @@ public final class Converters {
     }
   };
 
-  private static final boolean JACKSON_PRESENT = present("com.fasterxml.jackson.databind.ObjectMapper");
+  private static final boolean JACKSON_PRESENT = OptionalLibraries.present("com.fasterxml.jackson.databind.ObjectMapper");
 
   private Converters() {}
 
-  private static boolean present(String className) {
-    try {
-      Class.forName(className, false, Converters.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 
   /** The converter named by {@link ConvertedBy} on the type, or null. */
   static ColumnConverter<Object, Object> forType(Class<?> entity, String where, Class<?> type) {
