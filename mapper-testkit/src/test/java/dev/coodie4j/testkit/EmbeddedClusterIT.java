@@ -17,6 +17,7 @@ import dev.coodie4j.WriteOptions;
 import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.faults.SharedCluster;
 import dev.coodie4j.schema.KeyspaceDefinition;
 import dev.coodie4j.table.EntityTable;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class EmbeddedClusterIT {
 
   @BeforeAll
   static void startCluster() {
-    cluster = EmbeddedCluster.start(3);
+    cluster = SharedCluster.get();
     session = cluster.server().newSession();
     Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace("replicated").build();
     mapper.createKeyspace(KeyspaceDefinition.named("replicated").simpleStrategy(3));
@@ -45,12 +46,9 @@ class EmbeddedClusterIT {
   }
 
   @AfterAll
-  static void stopCluster() {
+  static void closeSession() {
     if (session != null) {
       session.close();
-    }
-    if (cluster != null) {
-      cluster.close();
     }
   }
 

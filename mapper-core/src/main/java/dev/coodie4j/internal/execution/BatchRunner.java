@@ -1,6 +1,7 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtOutcomeUnknownException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.batch.BatchResult;
 import dev.coodie4j.batch.BatchType;
@@ -46,7 +47,18 @@ public final class BatchRunner {
     } else {
       sent = CompletableFuture.allOf(prepared).thenCompose(ignored -> send(driver, type, writes, prepared, options));
     }
-    return sent.thenApply(page -> result(page, writes));
+    TableOperations<?> conditional = writes.stream().filter(Write::conditional).map(Write::table).findFirst()
+        .orElse(null);
+    if (conditional == null) {
+      return sent.thenApply(page -> result(page, writes));
+    }
+    return sent.handle((page, failure) -> {
+      if (failure != null) {
+        throw conditional.outcomeUnknownOr(failure, LwtOutcomeUnknownException.Kind.CONDITIONAL_BATCH,
+            new Object[0]);
+      }
+      return result(page, writes);
+    });
   }
 
   private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,

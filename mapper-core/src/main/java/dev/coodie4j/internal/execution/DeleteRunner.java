@@ -1,6 +1,7 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtOutcomeUnknownException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.ChangeRules;
 import dev.coodie4j.internal.check.ErrorLabel;
@@ -50,7 +51,8 @@ public final class DeleteRunner<T> {
   /** Deletes the row if it exists; not applied when there was no row. */
   public CompletionStage<LwtResult<T>> deleteIfExists(Object[] primaryKey, WriteOptions options) {
     Object[] key = table.checkKey(primaryKey, model.primaryKey().size(), "deleteIfExists");
-    return table.execute(rowWrite(key, options, true, "deleteIfExists")).thenApply(table::lwtResult);
+    return table.conditional(rowWrite(key, options, true, "deleteIfExists"), LwtOutcomeUnknownException.Kind.DELETE_IF,
+        key);
   }
 
   /** A DELETE of the row with the entity's primary key, not sent yet. */

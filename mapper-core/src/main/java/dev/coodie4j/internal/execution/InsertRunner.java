@@ -1,6 +1,7 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtOutcomeUnknownException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.KeySizes;
 import dev.coodie4j.internal.metadata.EntityMapping;
@@ -43,7 +44,9 @@ public final class InsertRunner<T> {
 
   /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */
   public CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options) {
-    return table.execute(insertWrite(entity, options, true)).thenApply(table::lwtResult);
+    Write write = insertWrite(entity, options, true);
+    return table.conditional(write, LwtOutcomeUnknownException.Kind.INSERT_IF_NOT_EXISTS,
+        table.entityKey(entity, "insertIfNotExists"));
   }
 
   /** An INSERT of the entity, not sent yet. */

@@ -1,6 +1,9 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtOutcomeUnknownException;
+import dev.coodie4j.ReplicaTimeoutException;
+import dev.coodie4j.RequestTimeoutException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.EntityValidator;
 import dev.coodie4j.internal.check.ErrorLabel;
@@ -23,7 +26,9 @@ import dev.coodie4j.spi.ResultPage;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.table.LwtResult;
 import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -146,6 +151,40 @@ public final class TableOperations<T> {
       throw new CoodieException(where + "serial consistency only applies to conditional writes "
           + "(insertIfNotExists, deleteIfExists); remove withSerialConsistency from the options");
     }
+  }
+
+  /**
+   * Runs a conditional write and returns its outcome. A timeout (of the replicas, or of the coordinator before it
+   * answered) leaves the outcome unknown, and fails with an {@link LwtOutcomeUnknownException} naming the table, the
+   * key and the kind; never with "not applied".
+   */
+  CompletionStage<LwtResult<T>> conditional(Write write, LwtOutcomeUnknownException.Kind kind, Object[] key) {
+    return execute(write).handle((page, failure) -> {
+      if (failure != null) {
+        throw outcomeUnknownOr(failure, kind, key);
+      }
+      return lwtResult(page);
+    });
+  }
+
+  /** The failure of a conditional write on this table: a timeout becomes an unknown outcome, the rest stays. */
+  RuntimeException outcomeUnknownOr(Throwable failure, LwtOutcomeUnknownException.Kind kind, Object[] key) {
+    RuntimeException cause = Futures.unwrap(failure);
+    // any timeout: the Paxos round may go on after the coordinator gave up, or be completed by the next one
+    if (cause instanceof ReplicaTimeoutException || cause instanceof RequestTimeoutException) {
+      return new LwtOutcomeUnknownException(model.entityClass(), table, kind, keyByColumn(key),
+          (CoodieException) cause);
+    }
+    return cause;
+  }
+
+  /** Key values (the first of the primary key's columns, in order) by column name. */
+  Map<String, Object> keyByColumn(Object[] key) {
+    Map<String, Object> named = new LinkedHashMap<>();
+    for (int i = 0; i < key.length; i++) {
+      named.put(columns.get(i).name(), key[i]);
+    }
+    return named;
   }
 
   LwtResult<T> lwtResult(ResultPage page) {

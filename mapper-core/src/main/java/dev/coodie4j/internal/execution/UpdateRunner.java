@@ -1,8 +1,10 @@
 package dev.coodie4j.internal.execution;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.LwtOutcomeUnknownException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.ChangeRules;
+import dev.coodie4j.internal.check.QuerySpec;
 import dev.coodie4j.internal.check.UpdateSpec;
 import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.schema.EntityModel;
@@ -45,7 +47,18 @@ public final class UpdateRunner<T> {
 
   /** Runs the update (or a delete built with {@code deleteFrom}); an unconditional one is always applied. */
   public CompletionStage<LwtResult<T>> update(UpdateSpec update, WriteOptions options) {
-    return operations.execute(write(update, options)).thenApply(operations::lwtResult);
+    Write write = write(update, options);
+    if (!update.conditional()) {
+      return operations.execute(write).thenApply(operations::lwtResult);
+    }
+    Object[] key = new Object[model.primaryKey().size()];
+    for (QuerySpec.Restriction restriction : update.where()) {
+      if (restriction.column() < key.length) {
+        key[restriction.column()] = restriction.value();
+      }
+    }
+    return operations.conditional(write, update.delete() ? LwtOutcomeUnknownException.Kind.DELETE_IF
+        : LwtOutcomeUnknownException.Kind.UPDATE_IF, key);
   }
 
   /** The UPDATE, not sent yet. */

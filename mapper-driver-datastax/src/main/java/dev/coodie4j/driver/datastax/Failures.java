@@ -2,6 +2,8 @@ package dev.coodie4j.driver.datastax;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.servererrors.CASWriteUnknownException;
 import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
@@ -9,6 +11,7 @@ import dev.coodie4j.Consistency;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.ReplicaTimeoutException;
 import dev.coodie4j.ReplicasUnavailableException;
+import dev.coodie4j.RequestTimeoutException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,6 +47,13 @@ final class Failures {
       if (server instanceof WriteTimeoutException timeout) {
         throw new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
             timeout.getBlockFor(), timeout.getWriteType().name(), cause);
+      }
+      if (server instanceof CASWriteUnknownException unknown) {
+        throw new ReplicaTimeoutException(what, consistency(unknown.getConsistencyLevel()), unknown.getReceived(),
+            unknown.getBlockFor(), "CAS", cause);
+      }
+      if (server instanceof DriverTimeoutException) {
+        throw new RequestTimeoutException(what, cause);
       }
       if (server instanceof ReadTimeoutException timeout) {
         throw new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
