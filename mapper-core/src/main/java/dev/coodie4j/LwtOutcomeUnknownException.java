@@ -6,15 +6,10 @@ import java.util.Map;
 
 /**
  * A conditional write (a lightweight transaction) timed out, so whether it applied is unknown: it is neither
- * applied nor not applied. The cause is the {@link ReplicaTimeoutException} (write type {@code CAS}, or the commit
- * phase's) or the {@link RequestTimeoutException}. Find out by reading the row at {@link Consistency#SERIAL}, which
- * completes any Paxos round in progress on that partition:
- *
- * <pre>{@code
- * } catch (LwtOutcomeUnknownException unknown) {
- *   Optional<User> now = users.query().where(User::name).eq(name).consistency(Consistency.SERIAL).first();
- * }
- * }</pre>
+ * applied nor not applied. The cause is the {@link ReplicaTimeoutException} or the {@link RequestTimeoutException}.
+ * Find out by reading the row at {@link Consistency#SERIAL} (for example
+ * {@code table.query().where(Account::name).eq(name).consistency(Consistency.SERIAL).first()}), which completes any
+ * Paxos round left in progress on that partition, then retry the write if it had not applied.
  */
 public final class LwtOutcomeUnknownException extends CoodieException {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import dev.coodie4j.internal.check.EntityValidator;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.MapperRuntime;
 import dev.coodie4j.internal.execution.PagingTokens;
+import dev.coodie4j.internal.execution.InFlightLimit;
 import dev.coodie4j.internal.execution.StatementCache;
 import dev.coodie4j.internal.execution.TableOperations;
 import dev.coodie4j.internal.metadata.UserTypes;
@@ -81,7 +82,8 @@ public final class Mapper {
    * {@link RawStatement}.
    */
   public RawStatement cql(String cql, @Nullable Object... values) {
-    return new DefaultRawStatement(runtime.statements(), cql, values, false, WriteOptions.defaults(), runtime.naming(),
+    return new DefaultRawStatement(runtime.statements(), runtime.inFlight(), cql, values, false,
+        WriteOptions.defaults(), runtime.naming(),
         runtime.keyspace().orElse(null));
   }
 
@@ -187,12 +189,18 @@ public final class Mapper {
     return runtime.statements().size();
   }
 
+  /** The prepared-statement cache now: size, bound, hits, misses and evictions since the mapper was built. */
+  public StatementCacheStats statementCacheStats() {
+    return runtime.statements().stats();
+  }
+
   /** Settings of a mapper. */
   public static final class Builder {
     private final CqlDriver driver;
     private String keyspace;
     private boolean writeNulls;
     private long statementCacheSize = 1_000;
+    private int maxRequestsInFlight;
     private boolean validation = true;
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private jakarta.validation.Validator validator;
@@ -214,6 +222,20 @@ public final class Mapper {
     /** Whether writes set null properties to null (deleting what the columns held) by default; false by default. */
     public Builder writeNulls(boolean writeNulls) {
       this.writeNulls = writeNulls;
+      return this;
+    }
+
+    /**
+     * The most requests this mapper keeps in flight (default 0: no bound of its own). A call that would exceed it,
+     * sync or async, waits in the calling thread until a request completes, so a loop of async writes runs at the
+     * cluster's pace with bounded memory. A call made on a driver I/O thread (in a callback) never waits and is sent
+     * beyond the bound. Pages fetched while iterating a query are not counted.
+     */
+    public Builder maxRequestsInFlight(int maxRequestsInFlight) {
+      if (maxRequestsInFlight < 0) {
+        throw new CoodieException("maxRequestsInFlight must be 0 (no bound) or more, got " + maxRequestsInFlight);
+      }
+      this.maxRequestsInFlight = maxRequestsInFlight;
       return this;
     }
 
@@ -268,7 +290,8 @@ public final class Mapper {
           : Optional.of(validator == null ? EntityValidator.withDefaultValidator() : EntityValidator.of(validator));
       return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
           Optional.ofNullable(keyspace), entityValidator, naming,
-          pagingTokens == null ? PagingTokens.withRandomKey() : pagingTokens));
+          pagingTokens == null ? PagingTokens.withRandomKey() : pagingTokens,
+          maxRequestsInFlight == 0 ? null : new InFlightLimit(maxRequestsInFlight, driver)));
     }
   }
 }

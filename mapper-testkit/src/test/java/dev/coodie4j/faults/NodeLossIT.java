@@ -121,8 +121,7 @@ class NodeLossIT {
           failedUntilSettled, failedWrites, lastFailureMs, failureKinds.stream().distinct().toList(), failedAfter,
           lost);
 
-      cluster.node(3).start();
-      SharedCluster.awaitAllUp(session);
+      SharedCluster.restore(session);
 
       assertTrue(detectedAt != 0, "the driver marked the killed node down within 10 s");
       assertTrue(acknowledged.size() > 1_000, "the load ran: " + acknowledged.size() + " writes");

@@ -42,6 +42,18 @@ public final class SharedCluster {
     return customizer.apply(builder).build();
   }
 
+  /** Resumes paused nodes and starts stopped ones, so that a failed test leaves the next one a whole cluster. */
+  public static void restore(CqlSession session) {
+    for (EmbeddedCluster.Node node : get().nodes()) {
+      if (node.isRunning()) {
+        node.resume();
+      } else {
+        node.start();
+      }
+    }
+    awaitAllUp(session);
+  }
+
   /** Waits until the session sees all three nodes up (a restarted node is marked up a moment after it answers). */
   public static void awaitAllUp(CqlSession session) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -7,7 +7,9 @@ import dev.coodie4j.cql.RawStatement;
 import dev.coodie4j.internal.access.RowMapping;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.ResultRows;
+import dev.coodie4j.internal.execution.InFlightLimit;
 import dev.coodie4j.internal.execution.StatementCache;
+import dev.coodie4j.internal.execution.TableOperations;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** The mapper's {@link RawStatement}. */
 public final class DefaultRawStatement implements RawStatement {
   private final StatementCache statements;
+  private final @Nullable InFlightLimit inFlight;
   private final String cql;
   private final Object[] values;
   private final boolean idempotent;
@@ -33,7 +36,8 @@ public final class DefaultRawStatement implements RawStatement {
   private final @Nullable String keyspace;
 
   /** A raw statement whose unqualified table names resolve to {@code keyspace}, or to the session's when null. */
-  public DefaultRawStatement(StatementCache statements, String cql, @Nullable Object[] values, boolean idempotent,
+  public DefaultRawStatement(StatementCache statements, @Nullable InFlightLimit inFlight, String cql,
+      @Nullable Object[] values, boolean idempotent,
       WriteOptions options, NamingStrategy naming, @Nullable String keyspace) {
     this.naming = naming;
     this.keyspace = keyspace;
@@ -41,6 +45,7 @@ public final class DefaultRawStatement implements RawStatement {
       throw new CoodieException("the CQL text must not be blank");
     }
     this.statements = statements;
+    this.inFlight = inFlight;
     this.cql = cql;
     this.values = values == null ? new Object[0] : values.clone();
     this.idempotent = idempotent;
@@ -49,7 +54,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public RawStatement idempotent(boolean safeToRetry) {
-    return new DefaultRawStatement(statements, cql, values, safeToRetry, options, naming, keyspace);
+    return new DefaultRawStatement(statements, inFlight, cql, values, safeToRetry, options, naming, keyspace);
   }
 
   @Override
@@ -59,7 +64,7 @@ public final class DefaultRawStatement implements RawStatement {
       throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
           + "or USING TIMESTAMP in its CQL, and bind nulls as values");
     }
-    return new DefaultRawStatement(statements, cql, values, idempotent, executionOptions, naming, keyspace);
+    return new DefaultRawStatement(statements, inFlight, cql, values, idempotent, executionOptions, naming, keyspace);
   }
 
   @Override
@@ -114,6 +119,10 @@ public final class DefaultRawStatement implements RawStatement {
 
   /** Runs the statement; a page size of 0 keeps the session's. */
   private CompletionStage<ResultPage> run(int pageSize) {
+    return TableOperations.limited(inFlight, () -> prepareAndRun(pageSize));
+  }
+
+  private CompletionStage<ResultPage> prepareAndRun(int pageSize) {
     List<Type> types = new ArrayList<>(values.length);
     for (Object value : values) {
       types.add(dev.coodie4j.internal.metadata.ValueTypes.of(value));

@@ -24,6 +24,24 @@ public final class BatchRunner {
   public static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
       WriteOptions options) {
     check(type, writes, options);
+    CompletionStage<ResultPage> sent = TableOperations.limited(writes.get(0).table().inFlightLimit(),
+        () -> prepareAndSend(driver, type, writes, options));
+    TableOperations<?> conditional = writes.stream().filter(Write::conditional).map(Write::table).findFirst()
+        .orElse(null);
+    if (conditional == null) {
+      return sent.thenApply(page -> result(page, writes));
+    }
+    return sent.handle((page, failure) -> {
+      if (failure != null) {
+        throw conditional.outcomeUnknownOr(failure, LwtOutcomeUnknownException.Kind.CONDITIONAL_BATCH,
+            new Object[0]);
+      }
+      return result(page, writes);
+    });
+  }
+
+  private static CompletionStage<ResultPage> prepareAndSend(CqlDriver driver, BatchType type, List<Write> writes,
+      WriteOptions options) {
     CompletableFuture<?>[] prepared = new CompletableFuture<?>[writes.size()];
     boolean allPrepared = true;
     StatementSpec spec = null;
@@ -47,18 +65,7 @@ public final class BatchRunner {
     } else {
       sent = CompletableFuture.allOf(prepared).thenCompose(ignored -> send(driver, type, writes, prepared, options));
     }
-    TableOperations<?> conditional = writes.stream().filter(Write::conditional).map(Write::table).findFirst()
-        .orElse(null);
-    if (conditional == null) {
-      return sent.thenApply(page -> result(page, writes));
-    }
-    return sent.handle((page, failure) -> {
-      if (failure != null) {
-        throw conditional.outcomeUnknownOr(failure, LwtOutcomeUnknownException.Kind.CONDITIONAL_BATCH,
-            new Object[0]);
-      }
-      return result(page, writes);
-    });
+    return sent;
   }
 
   private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,

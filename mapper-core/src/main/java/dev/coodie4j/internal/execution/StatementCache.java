@@ -2,7 +2,9 @@ package dev.coodie4j.internal.execution;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.StatementCacheStats;
 import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
@@ -16,10 +18,12 @@ public final class StatementCache {
   // futures in a plain cache rather than Caffeine's async cache, which logs every failed load as a warning
   private final Cache<StatementSpec, CompletableFuture<PreparedCql>> cache;
   private final CqlDriver driver;
+  private final long maximumSize;
 
   public StatementCache(CqlDriver driver, long maximumSize) {
     this.driver = driver;
-    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+    this.maximumSize = maximumSize;
+    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).recordStats().build();
   }
 
   /** The driver the statements are prepared on. */
@@ -65,6 +69,14 @@ public final class StatementCache {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** Size, bound, hits, misses and evictions so far. */
+  public StatementCacheStats stats() {
+    cache.cleanUp();
+    CacheStats stats = cache.stats();
+    return new StatementCacheStats(cache.estimatedSize(), maximumSize, stats.hitCount(), stats.missCount(),
+        stats.evictionCount());
   }
 
   /** The number of shapes currently prepared. */

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -107,6 +108,11 @@ public final class TableOperations<T> {
         validator.validateValue(model.entityClass(), columns.get(a.column()).property(), a.value());
       }
     }
+  }
+
+  /** The mapper's bound on requests in flight, null when it has none. */
+  InFlightLimit inFlightLimit() {
+    return runtime.inFlight();
   }
 
   PagingTokens pagingTokens() {
@@ -309,6 +315,11 @@ public final class TableOperations<T> {
   }
 
   CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
+    InFlightLimit limit = runtime.inFlight();
+    return limit == null ? start(spec, options, binder) : limited(limit, () -> start(spec, options, binder));
+  }
+
+  private CompletionStage<ResultPage> start(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
     CompletableFuture<PreparedCql> prepared = prepared(spec);
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
       return run(prepared.join(), options, binder);
@@ -321,6 +332,23 @@ public final class TableOperations<T> {
     Binding binding = statement.bind();
     binder.accept(binding);
     return binding.execute(options);
+  }
+
+  /**
+   * Starts the request within the mapper's bound on requests in flight, if it has one: the slot is taken in the
+   * calling thread before anything else (also before a first prepare), and freed when the request completes.
+   */
+  public static <R> CompletionStage<R> limited(InFlightLimit limit, Supplier<CompletionStage<R>> request) {
+    if (limit == null) {
+      return request.get();
+    }
+    boolean acquired = limit.acquire();
+    try {
+      return limit.sent(request.get(), acquired);
+    } catch (RuntimeException e) {
+      limit.unsent(acquired);
+      throw e;
+    }
   }
 
   void requireEntity(T entity, String operation) {
