@@ -193,9 +193,22 @@ public final class EmbeddedCluster implements AutoCloseable {
       cassandra.kill();
     }
 
-    /** Starts a stopped node again on its data, and returns when it answers CQL. */
+    /**
+     * Starts a stopped node again on its data, and returns when it answers CQL. A restarted node first asks the seed
+     * for the ring (a gossip shadow round); on a loaded machine the answer can come too late and the node exits
+     * ("Unable to gossip with any peers"), so that start is tried again, up to three times.
+     */
     public void start() {
-      cassandra.launch();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          cassandra.launch();
+          return;
+        } catch (IllegalStateException e) {
+          if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Unable to gossip with any peers")) {
+            throw e;
+          }
+        }
+      }
     }
 
     /** Freezes the node (SIGSTOP): its sockets stay open and it answers nothing, like a hung or paused node. */
