@@ -78,7 +78,7 @@ class EmbeddedClusterIT {
         refused.toString());
 
     cluster.node(3).start();
-    awaitAllReplicas();
+    SharedCluster.awaitAllUp(session); // the driver marks a restarted node up a moment after it answers CQL
     readings.save(new Reading("after", 4), all);
     assertEquals(Optional.of(new Reading("during", 2)),
         readings.query().where(Reading::sensor).eq("during").consistency(Consistency.QUORUM).first());
@@ -116,25 +116,4 @@ class EmbeddedClusterIT {
       return false;
     }
   }
-
-  /** The driver marks a restarted node up a moment after it answers CQL; ALL needs it up. */
-  private static void awaitAllReplicas() {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      long up = session.getMetadata().getNodes().values().stream()
-          .filter(n -> n.getState() == com.datastax.oss.driver.api.core.metadata.NodeState.UP).count();
-      if (up == 3) {
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new AssertionError("the driver did not see all three nodes up again: " + session.getMetadata().getNodes()
-        .values().stream().map(n -> n.getEndPoint() + "=" + n.getState()).toList());
-  }
-
 }
