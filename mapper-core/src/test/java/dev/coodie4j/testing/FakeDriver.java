@@ -191,6 +191,7 @@ public final class FakeDriver implements CqlDriver {
   private final List<Execution> executions = new CopyOnWriteArrayList<>();
   private final List<BatchExecution> batches = new CopyOnWriteArrayList<>();
   private final List<String> schemaChanges = new CopyOnWriteArrayList<>();
+  private final Map<String, SchemaChangeFailure> schemaChangeFailures = new HashMap<>();
   private final List<byte[]> pagesFetched = new CopyOnWriteArrayList<>();
   private final List<String> violations = new CopyOnWriteArrayList<>();
   private final Deque<List<Page>> results = new ArrayDeque<>();
@@ -356,9 +357,31 @@ public final class FakeDriver implements CqlDriver {
 
   @Override
   public CompletionStage<Boolean> executeSchemaChange(String cql) {
+    SchemaChangeFailure failure;
+    synchronized (this) {
+      failure = schemaChangeFailures.get(cql);
+      if (failure != null) {
+        schemaChangeFailures.remove(cql);
+      }
+    }
+    if (failure != null) {
+      failure.meanwhile().run();
+      return CompletableFuture.failedFuture(failure.error());
+    }
     schemaChanges.add(cql);
     return CompletableFuture.completedFuture(true);
   }
+
+  /**
+   * Fails the next run of this exact DDL statement with {@code error}, after running {@code meanwhile} (to script
+   * what another client changed in the live schema at the same time, with {@link #withTable}).
+   */
+  public synchronized FakeDriver failSchemaChange(String cql, RuntimeException error, Runnable meanwhile) {
+    schemaChangeFailures.put(cql, new SchemaChangeFailure(error, meanwhile));
+    return this;
+  }
+
+  private record SchemaChangeFailure(RuntimeException error, Runnable meanwhile) {}
 
   @Override
   public synchronized CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table) {

@@ -9,17 +9,24 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The driver's default policy, except that every query plan starts with one chosen node, so that a test knows
- * which node coordinates first (and which one a speculative execution or retry moves to).
+ * which node coordinates first (and which one a speculative execution or retry moves to). The node is chosen for a
+ * session by its name ({@link #preferBySession}), or else for every session ({@link #preferred}).
  */
 public final class PreferredFirstPolicy extends DefaultLoadBalancingPolicy {
   static volatile InetSocketAddress preferred;
+  static final Map<String, InetSocketAddress> preferBySession = new ConcurrentHashMap<>();
+
+  private final String sessionName;
 
   public PreferredFirstPolicy(DriverContext context, String profileName) {
     super(context, profileName);
+    this.sessionName = context.getSessionName();
   }
 
   @Override
@@ -29,7 +36,7 @@ public final class PreferredFirstPolicy extends DefaultLoadBalancingPolicy {
     return new ArrayDeque<>(plan);
   }
 
-  private static boolean isPreferred(Node node) {
-    return node.getEndPoint().resolve().equals(preferred);
+  private boolean isPreferred(Node node) {
+    return node.getEndPoint().resolve().equals(preferBySession.getOrDefault(sessionName, preferred));
   }
 }

@@ -1,7 +1,9 @@
 package dev.coodie4j.internal.sync;
 
 import dev.coodie4j.CoodieException;
+import dev.coodie4j.SchemaSyncException;
 import dev.coodie4j.internal.metadata.UserTypes;
+import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.SyncResult;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -22,6 +25,8 @@ public final class TableSync {
   private final EntityModel<?> model;
   private final CqlDriver driver;
   private final String keyspace;
+  private static final int MAX_REPLANS = 3;
+
   private volatile boolean synced;
 
   /** @param keyspace the table's keyspace, or null when none is known (sync then refuses, naming the remedies) */
@@ -51,23 +56,83 @@ public final class TableSync {
       if (dryRun) {
         return CompletableFuture.completedFuture(new SyncResult(plan.statements(), plan.unmappedColumns(), false));
       }
-      // statements run one after another; agreement after the last one covers them all, and is awaited here only
-      // when the driver has not seen it already
-      CompletionStage<Boolean> chain = CompletableFuture.completedFuture(true);
-      for (String statement : plan.statements()) {
-        chain = chain.thenCompose(ignored -> {
-          LOG.log(System.Logger.Level.INFO, "sync of {0}: {1}", model.entityClass().getName(), statement);
-          return driver.executeSchemaChange(statement);
-        });
-      }
-      return SchemaAgreement.after(driver, chain).thenApply(agreed -> {
-        if (!agreed) {
-          LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
-              keyspace, model.table());
-        }
+      return apply(keyspace, plan.statements(), List.of(), dropIndexes, 0).thenApply(ran -> {
         synced = true;
-        return new SyncResult(plan.statements(), plan.unmappedColumns(), true);
+        return new SyncResult(ran, plan.unmappedColumns(), true);
       });
+    });
+  }
+
+  /**
+   * Runs the statements one after another, then waits for schema agreement once (only when the driver has not seen
+   * it after the last one). When a statement fails, the live schema is read again: another instance syncing the same
+   * entity at the same time may have made that change already, and then the new plan goes on from there. Otherwise
+   * the failure says what ran before it.
+   */
+  private CompletionStage<List<String>> apply(String keyspace, List<String> statements, List<String> ran,
+      boolean dropIndexes, int replans) {
+    CompletableFuture<List<String>> done = new CompletableFuture<>();
+    List<String> applied = new ArrayList<>(ran);
+    runFrom(0, statements, applied, true).whenComplete((agreed, failure) -> {
+      if (failure == null) {
+        SchemaAgreement.after(driver, CompletableFuture.completedFuture(agreed)).whenComplete((ok, agreementFailure) -> {
+          if (agreementFailure != null) {
+            done.completeExceptionally(agreementFailure);
+            return;
+          }
+          if (!ok) {
+            LOG.log(System.Logger.Level.WARNING, "schema agreement not reached after syncing {0}.{1}",
+                keyspace, model.table());
+          }
+          done.complete(List.copyOf(applied));
+        });
+        return;
+      }
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      String failed = statements.get(applied.size() - ran.size());
+      List<String> notRun = statements.subList(applied.size() - ran.size() + 1, statements.size());
+      // read what every node agrees on, so that a change another instance just made is seen wherever the read goes
+      driver.awaitSchemaAgreement().exceptionally(ignored -> false).thenCompose(ignored -> readSchema(keyspace))
+          .whenComplete((schema, readFailure) -> {
+        SchemaPlanner.Plan again = null;
+        if (readFailure == null) {
+          try {
+            again = SchemaPlanner.plan(model, keyspace, schema.table(), schema.types(), dropIndexes);
+          } catch (RuntimeException mismatch) {
+            again = null;
+          }
+        }
+        if (again != null && replans < MAX_REPLANS && !again.statements().contains(failed)) {
+          LOG.log(System.Logger.Level.INFO, "sync of {0}: ''{1}'' failed, but the live schema has that change now "
+              + "(another sync at the same time?); going on with {2}", model.entityClass().getName(), failed,
+              again.statements());
+          apply(keyspace, again.statements(), applied, dropIndexes, replans + 1).whenComplete((all, next) -> {
+            if (next != null) {
+              done.completeExceptionally(next);
+            } else {
+              done.complete(all);
+            }
+          });
+          return;
+        }
+        done.completeExceptionally(new SchemaSyncException(model.entityClass(),
+            CqlRenderer.qualified(keyspace, model.table()), applied, failed, notRun, cause));
+      });
+    });
+    return done;
+  }
+
+  /** Runs statements[index..] in order, adding each that succeeds to applied; completes with the last agreement. */
+  private CompletionStage<Boolean> runFrom(int index, List<String> statements, List<String> applied, boolean agreed) {
+    if (index == statements.size()) {
+      return CompletableFuture.completedFuture(agreed);
+    }
+    String statement = statements.get(index);
+    LOG.log(System.Logger.Level.INFO, "sync of {0}: {1}", model.entityClass().getName(), statement);
+    return driver.executeSchemaChange(statement).thenCompose(nowAgreed -> {
+      applied.add(statement);
+      return runFrom(index + 1, statements, applied, nowAgreed);
     });
   }
 

@@ -10,6 +10,8 @@ import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
+import com.datastax.oss.driver.api.core.NoNodeAvailableException;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
@@ -33,9 +35,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /** coodie4j on a DataStax Java driver 4 {@link CqlSession}. The session stays the application's to close. */
 public final class DataStaxDriver implements CqlDriver {
@@ -146,13 +150,43 @@ public final class DataStaxDriver implements CqlDriver {
         rows, new TypeCodec[0], session.getContext().getProtocolVersion(), codecs));
   }
 
+  /**
+   * Runs the DDL on one coordinator that every client of the data center picks alike (the local node that is up and
+   * has the lowest host id): a node applies schema changes one at a time, so two service instances syncing the same
+   * new table at once get one table, where two coordinators could each create it under its own id. When that node
+   * cannot be reached the driver's own plan is used.
+   */
   @Override
   public CompletionStage<Boolean> executeSchemaChange(String cql) {
+    long deadline = System.nanoTime() + schemaTimeout.toNanos();
+    SimpleStatement statement = SimpleStatement.newInstance(cql).setTimeout(schemaTimeout);
+    Node coordinator = schemaCoordinator();
+    CompletionStage<AsyncResultSet> sent = coordinator == null ? session.executeAsync(statement)
+        : session.executeAsync(statement.setNode(coordinator)).handle((rs, failure) -> {
+          if (failure == null) {
+            return CompletableFuture.completedFuture(rs);
+          }
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          if (cause instanceof NoNodeAvailableException) { // not sent: the node had no open connection
+            return session.executeAsync(statement);
+          }
+          return CompletableFuture.<AsyncResultSet>failedFuture(cause);
+        }).thenCompose(stage -> stage);
     // the driver's own agreement check, right after the change, can pass while every node still reports the old
     // version (the change's coordinator is not the control node, and gossip has not moved yet): ask the nodes
-    long deadline = System.nanoTime() + schemaTimeout.toNanos();
-    return Failures.wrap(session.executeAsync(SimpleStatement.newInstance(cql).setTimeout(schemaTimeout)), Failures.running(cql))
-        .thenCompose(rs -> pollAgreement(deadline));
+    return Failures.wrap(sent, Failures.running(cql)).thenCompose(rs -> pollAgreement(deadline));
+  }
+
+  private @Nullable Node schemaCoordinator() {
+    Node chosen = null;
+    for (Node node : session.getMetadata().getNodes().values()) {
+      if (node.getState() == NodeState.UP && node.getDistance() == NodeDistance.LOCAL && node.getHostId() != null
+          && (chosen == null || node.getHostId().compareTo(chosen.getHostId()) < 0)) {
+        chosen = node;
+      }
+    }
+    return chosen;
   }
 
   @Override
