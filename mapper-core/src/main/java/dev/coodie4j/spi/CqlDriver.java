@@ -32,7 +32,16 @@ public interface CqlDriver {
    * schema after it; with false when it did not check or they did not agree yet, and the mapper then waits with
    * {@link #awaitSchemaAgreement()}.
    */
-  CompletionStage<Boolean> executeSchemaChange(String cql);
+  default CompletionStage<Boolean> executeSchemaChange(String cql) {
+    return executeSchemaChange(cql, null);
+  }
+
+  /**
+   * {@link #executeSchemaChange(String)} with the keyspace that unqualified names in the text resolve to, or null for
+   * the session's. A driver that cannot send a keyspace with the statement fails when it differs from the session's,
+   * rather than running the DDL in another keyspace.
+   */
+  CompletionStage<Boolean> executeSchemaChange(String cql, @Nullable String keyspace);
 
   /** Reads the live definition of a table, empty if it does not exist. */
   CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table);

@@ -39,6 +39,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link CqlDriver} without a server, for unit tests of the mapper's own logic: it records every statement the
@@ -356,7 +357,7 @@ public final class FakeDriver implements CqlDriver {
   }
 
   @Override
-  public CompletionStage<Boolean> executeSchemaChange(String cql) {
+  public CompletionStage<Boolean> executeSchemaChange(String cql, @Nullable String keyspace) {
     SchemaChangeFailure failure;
     synchronized (this) {
       failure = schemaChangeFailures.get(cql);

@@ -7,7 +7,7 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.KeyspaceDefinition;
-import dev.coodie4j.testkit.internal.CqlScript;
+import dev.coodie4j.cql.CqlScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;

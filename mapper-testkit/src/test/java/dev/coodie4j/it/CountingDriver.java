@@ -49,9 +49,9 @@ final class CountingDriver implements CqlDriver {
   }
 
   @Override
-  public CompletionStage<Boolean> executeSchemaChange(String cql) {
+  public CompletionStage<Boolean> executeSchemaChange(String cql, String keyspace) {
     calls.incrementAndGet();
-    return delegate.executeSchemaChange(cql).thenApply(agreed -> agreed && driverSeesAgreement);
+    return delegate.executeSchemaChange(cql, keyspace).thenApply(agreed -> agreed && driverSeesAgreement);
   }
 
   @Override

@@ -157,9 +157,18 @@ public final class DataStaxDriver implements CqlDriver {
    * cannot be reached the driver's own plan is used.
    */
   @Override
-  public CompletionStage<Boolean> executeSchemaChange(String cql) {
+  public CompletionStage<Boolean> executeSchemaChange(String cql, @Nullable String keyspace) {
     long deadline = System.nanoTime() + schemaTimeout.toNanos();
-    SimpleStatement statement = SimpleStatement.newInstance(cql).setTimeout(schemaTimeout);
+    SimpleStatement plain = SimpleStatement.newInstance(cql).setTimeout(schemaTimeout);
+    if (keyspace != null && perRequestKeyspace) {
+      plain = plain.setKeyspace(CqlIdentifier.fromInternal(keyspace));
+    } else if (keyspace != null && !sessionKeyspace().equals(Optional.of(keyspace))) {
+      return CompletableFuture.failedFuture(new CoodieException("cannot run '" + cql + "' in keyspace " + keyspace
+          + ": protocol " + session.getContext().getProtocolVersion() + " cannot carry a keyspace per statement and "
+          + "the session is in " + sessionKeyspace().orElse("no keyspace") + ". Qualify the names in the statement, or "
+          + "open the session in keyspace " + keyspace));
+    }
+    SimpleStatement statement = plain;
     Node coordinator = schemaCoordinator();
     CompletionStage<AsyncResultSet> sent = coordinator == null ? session.executeAsync(statement)
         : session.executeAsync(statement.setNode(coordinator)).handle((rs, failure) -> {

@@ -1,4 +1,4 @@
-package dev.coodie4j.testkit.internal;
+package dev.coodie4j.cql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Splits a CQL script into statements on {@code ;}, except inside string literals ({@code '...'} with {@code ''}
  * escapes, {@code $$...$$}), quoted identifiers ({@code "..."} with {@code ""} escapes) and comments ({@code --} and
  * {@code //} to the end of the line, {@code /* ... *}{@code /}). Comments are dropped from the statements; a
- * {@code BEGIN ... BATCH} statement runs on to its {@code APPLY BATCH}. Not part of the API.
+ * {@code BEGIN ... BATCH} statement runs on to its {@code APPLY BATCH}. Used by the test kit for init scripts and by migrations for .cql files.
  */
 public final class CqlScript {
 

@@ -1,10 +1,10 @@
-package dev.coodie4j.testkit.internal;
+package dev.coodie4j.cql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.coodie4j.testkit.internal.CqlScript.Statement;
+import dev.coodie4j.cql.CqlScript.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
