@@ -20,6 +20,7 @@ import dev.coodie4j.internal.sync.SchemaAgreement;
 import dev.coodie4j.query.Page;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.KeyspaceDefinition;
+import dev.coodie4j.schema.SchemaDiff;
 import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.table.EntityTable;
@@ -118,6 +119,19 @@ public final class Mapper {
    */
   public void validateSchema(Class<?>... entityClasses) {
     Futures.join(runtime.driver(), validateSchemaAsync(entityClasses));
+  }
+
+  /**
+   * How each entity's live table differs from it, changing nothing and refusing nothing: the CQL {@code sync} would
+   * run, and the changes no statement can make in place. For writing migrations ({@code mapper-migrations} writes
+   * them from this).
+   */
+  public List<SchemaDiff> schemaDiff(Class<?>... entityClasses) {
+    List<CompletableFuture<SchemaDiff>> diffs = new ArrayList<>();
+    for (Class<?> type : entityClasses) {
+      diffs.add(Futures.attempt(() -> operations(type).schema().diff()).toCompletableFuture());
+    }
+    return diffs.stream().map(diff -> Futures.join(runtime.driver(), diff)).toList();
   }
 
   public CompletionStage<Void> validateSchemaAsync(Class<?>... entityClasses) {

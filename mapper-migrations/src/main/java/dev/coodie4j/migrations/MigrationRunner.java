@@ -1,6 +1,7 @@
 package dev.coodie4j.migrations;
 
 import dev.coodie4j.Mapper;
+import dev.coodie4j.migrations.internal.Autogen;
 import dev.coodie4j.migrations.internal.CqlFileMigration;
 import dev.coodie4j.migrations.internal.Discovery;
 import dev.coodie4j.migrations.internal.MigrationLock;
@@ -193,6 +194,30 @@ public final class MigrationRunner {
       LOG.log(System.Logger.Level.INFO, "repair of {0}: {1}", keyspace, repaired);
       return repaired;
     });
+  }
+
+  /**
+   * How the live schema differs from the entities, in words: the statements {@code sync} would run ({@code +}),
+   * changes Cassandra cannot make in place ({@code !}), live columns the entities do not map ({@code ?}).
+   */
+  public String schemaDiff(Class<?>... entityClasses) {
+    return Autogen.report(schemaMapper().schemaDiff(entityClasses));
+  }
+
+  /**
+   * Writes the next {@code .cql} migration, {@code V<today>_<NNN>__<name>.cql} in {@code directory}, with the
+   * additive statements that make the live schema fit the entities. A change Cassandra cannot make in place (a
+   * column's type, the primary key) is written as a commented plan (new column or table, copy by scan, switch) and
+   * returned in {@link GeneratedMigration#unsafe()}; no file is written when nothing additive is left.
+   */
+  public GeneratedMigration makeMigration(String name, Path directory, Class<?>... entityClasses) {
+    return Autogen.write(mapper, schemaMapper().schemaDiff(entityClasses), migrations, name, directory,
+        java.time.LocalDate.now());
+  }
+
+  /** A mapper on the runner's keyspace that reads the live schema afresh. */
+  private Mapper schemaMapper() {
+    return Mapper.builder(mapper.driver()).keyspace(keyspace).naming(mapper.naming()).validation(false).build();
   }
 
   // ---- running

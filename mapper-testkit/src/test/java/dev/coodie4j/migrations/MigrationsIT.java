@@ -321,6 +321,42 @@ class MigrationsIT {
     assertFalse(shop(mapper, "mig_dry").status().stream().anyMatch(m -> m.state() != MigrationState.PENDING));
   }
 
+  @Table(name = "profile")
+  record ProfileV1(@PartitionKey String id, int age) {}
+
+  @Table(name = "profile")
+  record ProfileV2(@PartitionKey String id, long age, String bio, @dev.coodie4j.annotation.Index String city) {}
+
+  @Test
+  void makeMigrationWritesTheAdditiveChangesAsCqlAndAnUnsafeChangeAsACommentedPlan(CqlSession session,
+      @TempDir Path dir) throws Exception {
+    Mapper mapper = mapper(session, "mig_autogen");
+    mapper.sync(ProfileV1.class);
+    MigrationRunner runner = MigrationRunner.builder(mapper, "mig_autogen").directory(dir).build();
+    String diff = runner.schemaDiff(ProfileV2.class);
+    assertTrue(diff.contains("+ ALTER TABLE \"mig_autogen\".\"profile\" ADD \"bio\" text")
+        && diff.contains("! column \"age\""), diff);
+
+    GeneratedMigration generated = runner.makeMigration("profile bio and city", dir, ProfileV2.class);
+    Path file = generated.file().orElseThrow();
+    assertTrue(file.getFileName().toString().matches("V\\d{4}_\\d{2}_\\d{2}_001__profile_bio_and_city\\.cql"),
+        file.toString());
+    assertEquals(3, generated.statements().size(), generated.statements().toString()); // bio, city, the index
+    assertEquals(1, generated.unsafe().size());
+    String text = Files.readString(file);
+    assertTrue(text.contains("-- NOT GENERATED, Cassandra cannot change this in place: column \"age\"")
+        && text.contains("--   plan: add a new column of the new type"), text);
+
+    MigrationRunner next = MigrationRunner.builder(mapper, "mig_autogen").directory(dir).build();
+    assertEquals(1, next.migrate().size());
+    String after = next.schemaDiff(ProfileV2.class);
+    assertFalse(after.contains("+ "), after);
+    assertTrue(after.contains("! column \"age\""), after); // still listed: never dropped silently
+    GeneratedMigration nothing = next.makeMigration("again", dir, ProfileV2.class);
+    assertTrue(nothing.file().isEmpty());
+    assertEquals(1, nothing.unsafe().size());
+  }
+
   @Test
   void rollingBackMoreMigrationsThanAreAppliedIsRefused(CqlSession session) {
     MigrationRunner runner = shop(mapper(session, "mig_none"), "mig_none");

@@ -136,6 +136,16 @@ public final class TableSync {
     });
   }
 
+  /** The statements sync would run, what it must not change, and unmapped columns, without refusing anything. */
+  public CompletionStage<dev.coodie4j.schema.SchemaDiff> diff() {
+    String keyspace = requireKeyspace();
+    return readSchema(keyspace).thenApply(schema -> {
+      SchemaPlanner.Plan plan = SchemaPlanner.compare(model, keyspace, schema.table(), schema.types());
+      return new dev.coodie4j.schema.SchemaDiff(model.entityClass(), CqlRenderer.qualified(keyspace, model.table()),
+          plan.statements(), plan.problems(), plan.unmappedColumns());
+    });
+  }
+
   /** Every difference between the entity and its live table, changing nothing. */
   public CompletionStage<List<String>> differences() {
     String keyspace = requireKeyspace();
