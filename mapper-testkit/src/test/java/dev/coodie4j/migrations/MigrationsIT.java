@@ -154,6 +154,40 @@ class MigrationsIT {
     assertEquals(2, patient.migrate().size()); // once the dead runner's lock expired
   }
 
+  /** Takes longer than its runner's lock TTL. */
+  static final class Slow implements Migration {
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public String description() {
+      return "slow";
+    }
+
+    @Override
+    public void upgrade(MigrationContext context) throws InterruptedException {
+      Thread.sleep(7_000);
+    }
+  }
+
+  @Test
+  void theHeartbeatKeepsTheLockOfAMigrationLongerThanTheLockTtl(CqlSession session) throws Exception {
+    Mapper mapper = mapper(session, "mig_heartbeat");
+    MigrationRunner slow = MigrationRunner.builder(mapper, "mig_heartbeat").add(new Slow()).serviceLoader(false)
+        .lockTtl(Duration.ofSeconds(3)).build();
+    slow.status(); // creates the tables
+    CompletableFuture<List<MigrationInfo>> running = CompletableFuture.supplyAsync(slow::migrate);
+    Thread.sleep(5_000); // past the TTL of the first insert: only the heartbeat keeps the row alive
+    MigrationRunner other = MigrationRunner.builder(mapper, "mig_heartbeat").add(new Slow()).serviceLoader(false)
+        .lockWait(Duration.ofMillis(500)).build();
+    MigrationLockException held = assertThrows(MigrationLockException.class, other::migrate);
+    assertTrue(held.holder().contains("pid"), held.getMessage());
+    assertEquals(1, running.get(1, TimeUnit.MINUTES).size());
+    assertEquals(List.of(), other.migrate()); // the lock was released, and nothing is pending
+  }
+
   @Test
   void aChangedAppliedMigrationIsRefusedUntilRepaired(CqlSession session, @TempDir Path dir) throws Exception {
     Mapper mapper = mapper(session, "mig_checksum");

@@ -98,6 +98,26 @@ class MigrationFilesTest {
   }
 
   @Test
+  void filesInAJarOnTheClasspathAreFoundAsInADirectory() throws Exception {
+    Path jar = dir.resolve("migrations.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      for (String[] entry : new String[][] {{"db/app/V1__one.cql", "CREATE TABLE a (id int PRIMARY KEY);"},
+          {"db/app/V2__two.cql", "CREATE TABLE b (id int PRIMARY KEY);"},
+          {"db/app/nested/V3__ignored.cql", "CREATE TABLE c (id int PRIMARY KEY);"},
+          {"db/other/V4__elsewhere.cql", "CREATE TABLE d (id int PRIMARY KEY);"}}) {
+        out.putNextEntry(new java.util.jar.JarEntry(entry[0]));
+        out.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+      List<Migration> found = Discovery.find(List.of("classpath:db/app"), List.of(), List.of(), false, loader);
+      assertEquals(List.of("1", "2"), found.stream().map(Migration::version).toList());
+      assertEquals("classpath:db/app/V2__two.cql", ((CqlFileMigration) found.get(1)).file());
+    }
+  }
+
+  @Test
   void tokenSlicesCoverTheRingWithoutGaps() {
     assertEquals(Long.MIN_VALUE, TokenScan.bound(0, 4));
     assertEquals(-4611686018427387904L, TokenScan.bound(1, 4));
