@@ -131,11 +131,14 @@ public final class Discovery {
         } else if ("jar".equals(root.getProtocol())) {
           JarURLConnection connection = (JarURLConnection) root.openConnection();
           connection.setUseCaches(false);
+          // the folder's path inside the jar: the location itself, or under BOOT-INF/classes in a Boot jar
+          String folder = connection.getEntryName() == null ? prefix
+              : connection.getEntryName().replaceAll("/+$", "");
           try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
               String name = entry.getName();
-              if (!entry.isDirectory() && name.startsWith(prefix + "/") && name.indexOf('/', prefix.length() + 1) < 0) {
-                String simple = name.substring(prefix.length() + 1);
+              if (!entry.isDirectory() && name.startsWith(folder + "/") && name.indexOf('/', folder.length() + 1) < 0) {
+                String simple = name.substring(folder.length() + 1);
                 if (FILE.matcher(simple).matches()) {
                   scripts.add(new Script(simple, "classpath:" + name,
                       new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)));

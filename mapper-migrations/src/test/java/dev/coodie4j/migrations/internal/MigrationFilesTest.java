@@ -101,6 +101,10 @@ class MigrationFilesTest {
   void filesInAJarOnTheClasspathAreFoundAsInADirectory() throws Exception {
     Path jar = dir.resolve("migrations.jar");
     try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      for (String folder : List.of("db/", "db/app/", "db/app/nested/", "db/other/")) { // as Maven's jars have
+        out.putNextEntry(new java.util.jar.JarEntry(folder));
+        out.closeEntry();
+      }
       for (String[] entry : new String[][] {{"db/app/V1__one.cql", "CREATE TABLE a (id int PRIMARY KEY);"},
           {"db/app/V2__two.cql", "CREATE TABLE b (id int PRIMARY KEY);"},
           {"db/app/nested/V3__ignored.cql", "CREATE TABLE c (id int PRIMARY KEY);"},
