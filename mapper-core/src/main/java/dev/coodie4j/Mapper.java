@@ -215,6 +215,7 @@ public final class Mapper {
     private boolean writeNulls;
     private long statementCacheSize = 1_000;
     private int maxRequestsInFlight;
+    private final List<dev.coodie4j.observe.OperationListener> listeners = new ArrayList<>();
     private boolean validation = true;
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private jakarta.validation.Validator validator;
@@ -290,6 +291,20 @@ public final class Mapper {
     }
 
     /**
+     * Tells the listener of every statement a table operation sends (get, save, insert, update, delete, a query's
+     * first page, each {@code page}), with its table, kind, statement shape, latency, rows and outcome, never its
+     * values. Batches, raw CQL and the later pages an iterator fetches are not reported yet. With no listener (the
+     * default), nothing is measured.
+     */
+    public Builder listener(dev.coodie4j.observe.OperationListener listener) {
+      if (listener == null) {
+        throw new CoodieException("Mapper.Builder.listener: the listener is null");
+      }
+      listeners.add(listener);
+      return this;
+    }
+
+    /**
      * The secret that signs paging tokens ({@link Page#pagingState()}), at least 16 bytes. Give every instance of a
      * service the same key, kept like any other secret, so that a token handed out by one instance resumes on another
      * and after a restart. By default each mapper signs with a random key of its own.
@@ -305,7 +320,8 @@ public final class Mapper {
       return new Mapper(new MapperRuntime(driver, new StatementCache(driver, statementCacheSize), writeNulls,
           Optional.ofNullable(keyspace), entityValidator, naming,
           pagingTokens == null ? PagingTokens.withRandomKey() : pagingTokens,
-          maxRequestsInFlight == 0 ? null : new InFlightLimit(maxRequestsInFlight, driver)));
+          maxRequestsInFlight == 0 ? null : new InFlightLimit(maxRequestsInFlight, driver),
+          dev.coodie4j.internal.execution.Listeners.of(listeners)));
     }
   }
 }

@@ -35,6 +35,9 @@ public interface ResultPage extends ColumnValues {
   /** Whether the server has more pages after this one. */
   boolean hasMorePages();
 
+  /** How many rows of this page are not yet read by {@link #nextRow()}: the page's size before the first call. */
+  int rowsInPage();
+
   /** Fetches the next page; only valid when {@link #hasMorePages()}. */
   CompletionStage<ResultPage> nextPage();
 }

@@ -760,6 +760,11 @@ public final class FakeDriver implements CqlDriver {
     }
 
     @Override
+    public int rowsInPage() {
+      return page().rows().size() - (row + 1);
+    }
+
+    @Override
     public CompletionStage<ResultPage> nextPage() {
       if (!hasMorePages()) {
         violations.add("nextPage() on the last page");

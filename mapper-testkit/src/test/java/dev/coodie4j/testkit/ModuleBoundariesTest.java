@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
   @Test
   void noModuleButMapperCoreImportsTheMappersInternalPackages() throws IOException {
-    for (String module : List.of("mapper-driver-datastax", "mapper-migrations", "mapper-testkit", "mapper-benchmarks")) {
+    for (String module : List.of("mapper-driver-datastax", "mapper-migrations", "mapper-migrations-cli",
+        "mapper-micrometer", "mapper-spring-boot-starter", "mapper-testkit", "mapper-benchmarks")) {
       Path sources = Path.of("..", module, "src");
       assertTrue(Files.isDirectory(sources), sources + " not found");
       try (Stream<Path> files = Files.walk(sources)) {

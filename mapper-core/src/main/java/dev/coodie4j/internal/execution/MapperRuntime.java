@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param naming how names follow from Java names
  * @param pagingTokens signs and checks the paging tokens of queries
  * @param inFlight the bound on requests in flight, null when there is none
+ * @param listeners told of each operation, null when there are none
  */
 public record MapperRuntime(CqlDriver driver, StatementCache statements, boolean writeNulls, Optional<String> keyspace,
     Optional<EntityValidator> validator, dev.coodie4j.NamingStrategy naming,
-    PagingTokens pagingTokens, @Nullable InFlightLimit inFlight) {}
+    PagingTokens pagingTokens, @Nullable InFlightLimit inFlight, @Nullable Listeners listeners) {}

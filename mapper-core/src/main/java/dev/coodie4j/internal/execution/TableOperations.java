@@ -316,7 +316,14 @@ public final class TableOperations<T> {
 
   CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
     InFlightLimit limit = runtime.inFlight();
-    return limit == null ? start(spec, options, binder) : limited(limit, () -> start(spec, options, binder));
+    Listeners listeners = runtime.listeners();
+    if (listeners == null) {
+      return limit == null ? start(spec, options, binder) : limited(limit, () -> start(spec, options, binder));
+    }
+    long started = System.nanoTime();
+    CompletionStage<ResultPage> stage = limit == null ? start(spec, options, binder)
+        : limited(limit, () -> start(spec, options, binder));
+    return listeners.observe(stage, model.table(), spec.cql(), started);
   }
 
   private CompletionStage<ResultPage> start(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {

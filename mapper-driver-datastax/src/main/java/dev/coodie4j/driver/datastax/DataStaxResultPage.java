@@ -89,6 +89,11 @@ final class DataStaxResultPage implements ResultPage {
   }
 
   @Override
+  public int rowsInPage() {
+    return resultSet.remaining();
+  }
+
+  @Override
   public CompletionStage<ResultPage> nextPage() {
     return Failures.wrap(resultSet.fetchNextPage(), "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
   }
