@@ -53,4 +53,15 @@ public interface AsyncQuery<T> {
   }
 
   CompletionStage<Page<T>> page(int pageSize, String pagingState);
+
+  /**
+   * The query's rows as a Reactive Streams publisher ({@link java.util.concurrent.Flow}; adapt it with
+   * {@code FlowAdapters} or Reactor's {@code JdkFlowAdapter}). Each subscription runs the query anew; a page of
+   * {@code pageSize} rows is fetched only when the subscriber has requested more rows than it was given, so nothing
+   * is read before the first {@code request}, and {@code cancel} stops it. Failures arrive as {@code onError} with
+   * the mapper's exception.
+   */
+  default java.util.concurrent.Flow.Publisher<T> publisher(int pageSize) {
+    return new dev.coodie4j.internal.api.PagePublisher<>(this, pageSize);
+  }
 }

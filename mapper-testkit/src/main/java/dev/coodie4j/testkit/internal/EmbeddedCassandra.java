@@ -94,9 +94,22 @@ public final class EmbeddedCassandra {
 
   /** Starts a node on 127.0.0.1 and free ports, with the settings from the system properties; waits for CQL. */
   public static EmbeddedCassandra start() {
-    int storagePort = freePort();
-    return start(new NodeConfig(HOST, freePort(), storagePort, HOST, 1,
-        System.getProperty("coodie4j.embedded.heap", "1g"), "coodie4j-embedded", false), newDirectory("node"));
+    for (int attempt = 1; ; attempt++) {
+      int storagePort = freePort();
+      try {
+        return start(new NodeConfig(HOST, freePort(), storagePort, HOST, 1,
+            System.getProperty("coodie4j.embedded.heap", "1g"), "coodie4j-embedded", false), newDirectory("node"));
+      } catch (IllegalStateException e) {
+        // another process took a chosen port between the check and the bind: choose again
+        boolean portTaken = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          portTaken |= String.valueOf(t.getMessage()).contains("is in use by another process");
+        }
+        if (attempt == 3 || !portTaken) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Starts a node as configured, in a directory of its own, and waits until it answers CQL. */
@@ -389,10 +402,24 @@ public final class EmbeddedCassandra {
     return "'" + path.toString().replace('\\', '/').replace("'", "''") + "'";
   }
 
-  /** A TCP port free on 127.0.0.1. */
+  /**
+   * A TCP port free on 127.0.0.1, below Linux's ephemeral range (32768 and up): a port the system hands out for
+   * outgoing connections can be taken by a client socket between this check and the server's bind, which was seen
+   * to fail a node's start ("is in use by another process").
+   */
   public static int freePort() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = random.nextInt(20_000, 32_000);
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.setReuseAddress(false);
+        socket.bind(new InetSocketAddress(HOST, port));
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
+    }
     try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find a free TCP port", e);
