@@ -427,6 +427,14 @@ public final class MigrationRunner {
       return this;
     }
 
+    /**
+     * Reads {@code .cql} migrations from a location written as in configuration: {@code classpath:db/migrations}
+     * for a classpath folder, anything else for a directory.
+     */
+    public Builder location(String location) {
+      return location.startsWith("classpath:") ? classpath(location) : directory(Path.of(location));
+    }
+
     /** Adds Java migrations. */
     public Builder add(Migration... migrations) {
       given.addAll(List.of(migrations));

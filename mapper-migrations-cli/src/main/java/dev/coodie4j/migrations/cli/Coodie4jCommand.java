@@ -147,11 +147,7 @@ public final class Coodie4jCommand {
       MigrationRunner.Builder runner = MigrationRunner.builder(mapper, keyspace).classLoader(loader)
           .lockWait(Duration.ofSeconds(lockWaitSeconds));
       for (String location : locations.isEmpty() ? List.of("migrations") : locations) {
-        if (location.startsWith("classpath:")) {
-          runner.classpath(location);
-        } else {
-          runner.directory(Path.of(location));
-        }
+        runner.location(location);
       }
       return runner.build();
     }

@@ -4,7 +4,6 @@ import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.migrations.MigrationInfo;
 import dev.coodie4j.migrations.MigrationRunner;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The migrations of {@code coodie4j.migrations.locations} (and the ServiceLoader's), applied under the lock. */
@@ -26,13 +25,7 @@ final class RunnerStartupMigrations implements StartupMigrations {
   @Override
   public void migrate() {
     MigrationRunner.Builder builder = MigrationRunner.builder(mapper, keyspace).classLoader(loader);
-    for (String location : locations) {
-      if (location.startsWith("classpath:")) {
-        builder.classpath(location);
-      } else {
-        builder.directory(Path.of(location));
-      }
-    }
+    locations.forEach(builder::location);
     MigrationRunner runner = builder.build();
     if (runner.migrations().isEmpty()) {
       LOG.log(System.Logger.Level.DEBUG, "no migrations at {0}", locations);
