@@ -165,6 +165,9 @@ class ReplicaFaultsIT {
             .withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, PreferredFirstPolicy.class.getName())
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(3)),
         b -> b.withRequestTracker(plainEvents))) {
+      // a new session may still be connecting to a node when it returns: every plan must hold all three
+      SharedCluster.awaitAllUp(speculative);
+      SharedCluster.awaitAllUp(plain);
       Mapper mapper = mapper(speculative);
       EntityTable<Account> accounts = mapper.table(Account.class);
       EntityTable<Hits> hits = mapper.table(Hits.class);
@@ -182,10 +185,11 @@ class ReplicaFaultsIT {
       plainEvents.clear();
 
       cluster.node(2).pause();
+      // node 2 heads every plan and is paused: the save returns only because another node answered it
       accounts.save(new Account("erin", "speculative"));
       // the tracker hears of the answering node just after the caller does
       eventually(() -> speculativeEvents.of("INSERT").stream().filter(e -> e.success() && !e.node().equals(node2))
-          .findFirst());
+          .findFirst(), () -> "no other node answered the save: " + speculativeEvents.of(""));
 
       speculativeEvents.clear();
       // at once, so that the node is paused for one request timeout: a node drops requests queued for too long
@@ -233,6 +237,10 @@ class ReplicaFaultsIT {
 
   /** The value, once present, retried for up to 20 s while a resumed node catches up. */
   private static <V> V eventually(Supplier<Optional<V>> read) {
+    return eventually(read, () -> "no value");
+  }
+
+  private static <V> V eventually(Supplier<Optional<V>> read, Supplier<String> whatWasMissing) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (true) {
       Optional<V> value;
@@ -245,7 +253,7 @@ class ReplicaFaultsIT {
         return value.get();
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("no value within 20 s");
+        throw new AssertionError(whatWasMissing.get() + " within 20 s");
       }
       SharedCluster.sleep(250);
     }
