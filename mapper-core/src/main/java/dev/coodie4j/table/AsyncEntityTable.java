@@ -8,6 +8,7 @@ import dev.coodie4j.update.Update;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * The operations of {@link EntityTable}, non-blocking. They never throw: invalid input and failures complete the
@@ -27,6 +28,25 @@ public interface AsyncEntityTable<T> {
   }
 
   CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options);
+
+  /** As {@link #saveAll(Flow.Publisher, WriteOptions, int)} with default write options. */
+  default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, int maxInFlight) {
+    return saveAll(entities, WriteOptions.defaults(), maxInFlight);
+  }
+
+  /**
+   * Saves each entity the publisher emits, as {@link #save(Object, WriteOptions)} does, and publishes one
+   * {@link SaveResult} per entity in the order the writes complete. Nothing is written before the subscriber
+   * requests results: an entity is requested from {@code entities} only when its result is wanted and fewer than
+   * {@code maxInFlight} entities are awaited, being written or waiting for delivery, so memory stays bounded
+   * whatever the input's size. A failed row is a result carrying its entity and the mapper's exception; a failure
+   * of {@code entities} itself ends the stream with {@code onError} once the rows already taken are delivered.
+   * Each subscription reads {@code entities} anew; cancelling stops requesting (writes already sent complete).
+   */
+  default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, WriteOptions options,
+      int maxInFlight) {
+    return new dev.coodie4j.internal.api.SavePublisher<>(this, entities, options, maxInFlight);
+  }
 
   default CompletionStage<Void> delete(T entity) {
     return delete(entity, WriteOptions.defaults());
