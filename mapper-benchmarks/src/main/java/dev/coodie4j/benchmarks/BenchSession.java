@@ -19,6 +19,8 @@ public final class BenchSession {
 
   private final CqlSession session;
   private final Mapper mapper;
+  private final Mapper listenedMapper;
+  private final java.util.concurrent.atomic.LongAdder events = new java.util.concurrent.atomic.LongAdder();
 
   private BenchSession() {
     this.session = TestServers.shared().newSession();
@@ -27,6 +29,13 @@ public final class BenchSession {
       createKeyspace(session);
     }
     this.mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(KEYSPACE).build();
+    // the same mapper with an operation listener that reads every field of each event, as a metrics listener does
+    this.listenedMapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(KEYSPACE).listener(event -> {
+      if (event.table() != null && event.kind() != null && event.outcome() != null && event.latencyNanos() >= 0
+          && event.rows() >= 0) {
+        events.increment();
+      }
+    }).build();
     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "bench-session-close"));
   }
 
@@ -49,6 +58,16 @@ public final class BenchSession {
 
   public Mapper mapper() {
     return mapper;
+  }
+
+  /** The mapper with an operation listener, for the listener-overhead pairs of {@link InterleavedCheck}. */
+  public Mapper listenedMapper() {
+    return listenedMapper;
+  }
+
+  /** How many operation events the listened mapper delivered. */
+  public long events() {
+    return events.sum();
   }
 
   /** Fails the trial when a setup check does not hold: a benchmark that checks nothing measures nothing. */

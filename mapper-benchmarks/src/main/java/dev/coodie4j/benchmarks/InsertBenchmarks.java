@@ -38,6 +38,7 @@ public class InsertBenchmarks {
   private CqlSession session;
   private EntityTable<Product> products;
   private ProductDao dao;
+  private EntityTable<Product> listenedProducts;
   private PreparedStatement insert;
   private PreparedStatement insertWithTtl;
   private PreparedStatement insertIfNotExists;
@@ -47,6 +48,7 @@ public class InsertBenchmarks {
     BenchSession bench = BenchSession.get();
     session = bench.session();
     products = bench.mapper().table(Product.class);
+    listenedProducts = bench.listenedMapper().table(Product.class);
     products.sync();
     dao = new ProductDsMapperBuilder(session).build().productDao(BenchSession.KEYSPACE);
     insert = RawProducts.prepareInsert(session, "", true);
@@ -57,6 +59,9 @@ public class InsertBenchmarks {
     checkWritten("single_insert", "coodie4j", single_insert__coodie4j(), "BenchItem", 9.99f, false);
     checkWritten("single_insert", "coodie4jAsync", single_insert__coodie4jAsync(), "BenchItem", 9.99f, false);
     checkWritten("single_insert", "raw", single_insert__raw(), "BenchItem", 9.99f, false);
+    long events = bench.events();
+    checkWritten("single_insert", "coodie4jListener", single_insert__coodie4jListener(), "BenchItem", 9.99f, false);
+    BenchSession.check(bench.events() == events + 1, "single_insert__coodie4jListener: one event");
     checkWritten("single_insert", "dsMapper", single_insert__dsMapper(), "BenchItem", 9.99f, false);
     checkWritten("insert_with_ttl", "coodie4j", insert_with_ttl__coodie4j(), "BenchTTL", 2.0f, true);
     checkWritten("insert_with_ttl", "raw", insert_with_ttl__raw(), "BenchTTL", 2.0f, true);
@@ -90,6 +95,13 @@ public class InsertBenchmarks {
   public UUID single_insert__coodie4j() {
     Product product = product(UUID.randomUUID(), "BenchItem", 9.99f);
     products.save(product);
+    return product.id();
+  }
+
+  /** With an operation listener: not a suite benchmark, the listener-overhead pair of {@link InterleavedCheck}. */
+  public UUID single_insert__coodie4jListener() {
+    Product product = product(UUID.randomUUID(), "BenchItem", 9.99f);
+    listenedProducts.save(product);
     return product.id();
   }
 

@@ -48,6 +48,7 @@ public class ReadBenchmarks {
 
   private CqlSession session;
   private EntityTable<Product> products;
+  private EntityTable<Product> listenedProducts;
   private ProductDao dao;
   private PreparedStatement selectById;
   private PreparedStatement selectByBrand;
@@ -59,6 +60,7 @@ public class ReadBenchmarks {
     BenchSession bench = BenchSession.get();
     session = bench.session();
     products = bench.mapper().table(Product.class);
+    listenedProducts = bench.listenedMapper().table(Product.class);
     products.sync();
     CompletableFuture.allOf(SEED.stream()
         .map(product -> products.async().save(product).toCompletableFuture())
@@ -74,6 +76,9 @@ public class ReadBenchmarks {
     BenchSession.check(get_by_pk__coodie4j().equals(first), "get_by_pk__coodie4j: the seeded row");
     BenchSession.check(get_by_pk__coodie4jAsync().equals(first), "get_by_pk__coodie4jAsync: the seeded row");
     BenchSession.check(get_by_pk__raw().equals(first), "get_by_pk__raw: the seeded row");
+    long events = bench.events();
+    BenchSession.check(get_by_pk__coodie4jListener().equals(first) && bench.events() == events + 1,
+        "get_by_pk__coodie4jListener: the seeded row, and one event");
     BenchSession.check(RawProducts.fromDs(get_by_pk__dsMapper()).equals(SEED.get(0)),
         "get_by_pk__dsMapper: the seeded row");
     checkSeedRows("filter_secondary_index__coodie4j", filter_secondary_index__coodie4j(), SEED.size());
@@ -108,6 +113,11 @@ public class ReadBenchmarks {
   @Benchmark
   public Optional<Product> get_by_pk__coodie4j() {
     return products.get(FIRST_ID);
+  }
+
+  /** With an operation listener: not a suite benchmark, the listener-overhead pair of {@link InterleavedCheck}. */
+  public Optional<Product> get_by_pk__coodie4jListener() {
+    return listenedProducts.get(FIRST_ID);
   }
 
   @Benchmark
