@@ -83,7 +83,7 @@ public final class Mapper {
    * {@link RawStatement}.
    */
   public RawStatement cql(String cql, @Nullable Object... values) {
-    return new DefaultRawStatement(runtime.statements(), runtime.inFlight(), cql, values, false,
+    return new DefaultRawStatement(runtime.statements(), runtime.inFlight(), runtime.listeners(), cql, values, false,
         WriteOptions.defaults(), runtime.naming(),
         runtime.keyspace().orElse(null));
   }
@@ -293,8 +293,8 @@ public final class Mapper {
     /**
      * Tells the listener of every statement a table operation sends (get, save, insert, update, delete, a query's
      * first page, each {@code page}), with its table, kind, statement shape, latency, rows and outcome, never its
-     * values. Batches, raw CQL and the later pages an iterator fetches are not reported yet. With no listener (the
-     * default), nothing is measured.
+     * values. A batch is one event (table {@code "batch"}), a raw statement one (table {@code "cql"}); the later
+     * pages an iterator fetches are not reported. With no listener (the default), nothing is measured.
      */
     public Builder listener(dev.coodie4j.observe.OperationListener listener) {
       if (listener == null) {

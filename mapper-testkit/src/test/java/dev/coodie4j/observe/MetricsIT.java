@@ -28,6 +28,9 @@ class MetricsIT {
   @Table
   record Gadget(@PartitionKey String id, String secret) {}
 
+  @Table
+  record Widget(@PartitionKey String id, String secret) {}
+
   @Table(name = "never_synced")
   record Ghost(@PartitionKey String id) {}
 
@@ -82,6 +85,35 @@ class MetricsIT {
     assertTrue(registry.get("coodie4j.statement.cache.size").gauge().value() >= 4);
     assertTrue(registry.get("coodie4j.statement.cache.misses").functionCounter().count() >= 4);
     assertTrue(registry.get("coodie4j.statement.cache.hits").functionCounter().count() >= 1);
+  }
+
+  @Test
+  void aBatchAndARawStatementAreOneEventEach(CqlSession session, TestKeyspace keyspace) throws Exception {
+    List<OperationEvent> events = new CopyOnWriteArrayList<>();
+    Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).listener(events::add).build();
+    mapper.table(Widget.class).sync();
+    events.clear();
+
+    mapper.batch(dev.coodie4j.batch.BatchType.LOGGED).save(new Widget("b1", "s")).save(new Widget("b2", "s"))
+        .execute();
+    assertEquals(2, mapper.cql("SELECT id FROM widget WHERE id IN ?", List.of("b1", "b2")).maps().size());
+    assertThrows(CoodieException.class, () -> mapper.cql("SELECT nope FROM widget").maps());
+
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (events.size() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(3, events.size(), events.toString());
+    OperationEvent batch = events.get(0);
+    assertEquals("batch", batch.table());
+    assertEquals(OperationKind.BATCH, batch.kind());
+    assertEquals(OperationOutcome.SUCCESS, batch.outcome());
+    OperationEvent raw = events.get(1);
+    assertEquals("cql", raw.table());
+    assertEquals(OperationKind.SELECT, raw.kind());
+    assertEquals(2, raw.rows());
+    assertEquals(OperationOutcome.FAILED, events.get(2).outcome());
+    assertTrue(events.stream().noneMatch(e -> e.toString().contains("b1")), "no values: " + events);
   }
 
   private static Timer timer(SimpleMeterRegistry registry, String table, String kind, String outcome) {

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultRawStatement implements RawStatement {
   private final StatementCache statements;
   private final @Nullable InFlightLimit inFlight;
+  private final dev.coodie4j.internal.execution.@Nullable Listeners listeners;
   private final String cql;
   private final Object[] values;
   private final boolean idempotent;
@@ -36,7 +37,8 @@ public final class DefaultRawStatement implements RawStatement {
   private final @Nullable String keyspace;
 
   /** A raw statement whose unqualified table names resolve to {@code keyspace}, or to the session's when null. */
-  public DefaultRawStatement(StatementCache statements, @Nullable InFlightLimit inFlight, String cql,
+  public DefaultRawStatement(StatementCache statements, @Nullable InFlightLimit inFlight,
+      dev.coodie4j.internal.execution.@Nullable Listeners listeners, String cql,
       @Nullable Object[] values, boolean idempotent,
       WriteOptions options, NamingStrategy naming, @Nullable String keyspace) {
     this.naming = naming;
@@ -46,6 +48,7 @@ public final class DefaultRawStatement implements RawStatement {
     }
     this.statements = statements;
     this.inFlight = inFlight;
+    this.listeners = listeners;
     this.cql = cql;
     this.values = values == null ? new Object[0] : values.clone();
     this.idempotent = idempotent;
@@ -54,7 +57,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public RawStatement idempotent(boolean safeToRetry) {
-    return new DefaultRawStatement(statements, inFlight, cql, values, safeToRetry, options, naming, keyspace);
+    return new DefaultRawStatement(statements, inFlight, listeners, cql, values, safeToRetry, options, naming, keyspace);
   }
 
   @Override
@@ -64,7 +67,7 @@ public final class DefaultRawStatement implements RawStatement {
       throw new CoodieException("a raw statement takes consistency, serial consistency and timeout; write USING TTL "
           + "or USING TIMESTAMP in its CQL, and bind nulls as values");
     }
-    return new DefaultRawStatement(statements, inFlight, cql, values, idempotent, executionOptions, naming, keyspace);
+    return new DefaultRawStatement(statements, inFlight, listeners, cql, values, idempotent, executionOptions, naming, keyspace);
   }
 
   @Override
@@ -119,7 +122,11 @@ public final class DefaultRawStatement implements RawStatement {
 
   /** Runs the statement; a page size of 0 keeps the session's. */
   private CompletionStage<ResultPage> run(int pageSize) {
-    return TableOperations.limited(inFlight, () -> prepareAndRun(pageSize));
+    if (listeners == null) {
+      return TableOperations.limited(inFlight, () -> prepareAndRun(pageSize));
+    }
+    long started = System.nanoTime();
+    return listeners.observe(TableOperations.limited(inFlight, () -> prepareAndRun(pageSize)), "cql", cql, started);
   }
 
   private CompletionStage<ResultPage> prepareAndRun(int pageSize) {

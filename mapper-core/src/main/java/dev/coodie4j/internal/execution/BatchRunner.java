@@ -24,8 +24,18 @@ public final class BatchRunner {
   public static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
       WriteOptions options) {
     check(type, writes, options);
+    Listeners listeners = writes.get(0).table().listeners();
+    long started = listeners == null ? 0 : System.nanoTime();
     CompletionStage<ResultPage> sent = TableOperations.limited(writes.get(0).table().inFlightLimit(),
         () -> prepareAndSend(driver, type, writes, options));
+    if (listeners != null) {
+      // a batch's shape: its type and the shapes of its statements, in order
+      int shape = type.hashCode();
+      for (Write write : writes) {
+        shape = 31 * shape + write.spec().cql().hashCode();
+      }
+      sent = listeners.observe(sent, "batch", dev.coodie4j.observe.OperationKind.BATCH, shape, started);
+    }
     TableOperations<?> conditional = writes.stream().filter(Write::conditional).map(Write::table).findFirst()
         .orElse(null);
     if (conditional == null) {

@@ -36,6 +36,12 @@ public final class Listeners {
   /** The stage, telling the listeners of its outcome first. */
   public CompletionStage<ResultPage> observe(CompletionStage<ResultPage> stage, String table, String cql,
       long startNanos) {
+    return observe(stage, table, OperationKind.of(cql), cql.hashCode(), startNanos);
+  }
+
+  /** As {@link #observe(CompletionStage, String, String, long)}, with the kind and shape known. */
+  public CompletionStage<ResultPage> observe(CompletionStage<ResultPage> stage, String table, OperationKind kind,
+      int shape, long startNanos) {
     return stage.whenComplete((page, failure) -> {
       long latency = System.nanoTime() - startNanos;
       OperationOutcome outcome = OperationOutcome.FAILED;
@@ -46,12 +52,11 @@ public final class Listeners {
             ? failure.getCause() : failure;
         failed = cause.getClass().getSimpleName();
       }
-      OperationKind kind = OperationKind.of(cql);
       if (failure == null) {
         outcome = page.wasApplied() ? OperationOutcome.SUCCESS : OperationOutcome.NOT_APPLIED;
         rows = kind == OperationKind.SELECT ? page.rowsInPage() : 0;
       }
-      tell(new OperationEvent(table, kind, cql.hashCode(), latency, rows, outcome, failed));
+      tell(new OperationEvent(table, kind, shape, latency, rows, outcome, failed));
     });
   }
 

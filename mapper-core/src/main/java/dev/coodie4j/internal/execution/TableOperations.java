@@ -111,6 +111,10 @@ public final class TableOperations<T> {
   }
 
   /** The mapper's bound on requests in flight, null when it has none. */
+  @org.jspecify.annotations.Nullable Listeners listeners() {
+    return runtime.listeners();
+  }
+
   InFlightLimit inFlightLimit() {
     return runtime.inFlight();
   }
