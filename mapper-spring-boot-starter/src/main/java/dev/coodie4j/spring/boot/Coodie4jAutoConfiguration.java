@@ -21,8 +21,15 @@ import org.springframework.context.annotation.DependsOn;
  * A {@link Mapper} over Boot's {@code CqlSession} (unless the application defines one), {@code EntityTable} beans for
  * the application's entities, and the startup schema work.
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.cassandra.CassandraAutoConfiguration",
-    "org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration"})
+@AutoConfiguration(afterName = {
+    // Boot 3.5
+    "org.springframework.boot.autoconfigure.cassandra.CassandraAutoConfiguration",
+    "org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+    // Boot 4.0, whose auto-configurations live in one module per technology
+    "org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration",
+    "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnClass({Mapper.class, DataStaxDriver.class, CqlSession.class})
 @EnableConfigurationProperties(Coodie4jProperties.class)
 public class Coodie4jAutoConfiguration {
@@ -81,6 +88,28 @@ public class Coodie4jAutoConfiguration {
     @Bean
     MapperBuilderCustomizer coodie4jBootValidator(ObjectProvider<jakarta.validation.Validator> validator) {
       return builder -> validator.ifAvailable(builder::validator);
+    }
+  }
+
+  /**
+   * Micrometer meters (mapper-micrometer's {@code CoodieMetrics}) in the application's {@code MeterRegistry}, when
+   * both are on the classpath and a registry bean exists: operation timers as a listener, statement-cache gauges once
+   * the mapper is built.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"dev.coodie4j.micrometer.CoodieMetrics", "io.micrometer.core.instrument.MeterRegistry"})
+  @ConditionalOnProperty(name = "coodie4j.metrics.enabled", havingValue = "true", matchIfMissing = true)
+  static class MetricsConfiguration {
+    @Bean
+    MetricsBinding coodie4jMetrics(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry,
+        Coodie4jProperties properties) {
+      return new MetricsBinding(registry, properties.getMetrics().getSlowThreshold());
+    }
+
+    @Bean
+    static org.springframework.beans.factory.SmartInitializingSingleton coodie4jStatementCacheGauges(
+        ObjectProvider<MetricsBinding> binding, ObjectProvider<Mapper> mapper) {
+      return () -> binding.ifAvailable(b -> mapper.ifUnique(b::bindStatementCache));
     }
   }
 

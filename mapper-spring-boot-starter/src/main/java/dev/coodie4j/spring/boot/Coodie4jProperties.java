@@ -49,6 +49,33 @@ public class Coodie4jProperties {
 
   private final Migrations migrations = new Migrations();
 
+  private final Metrics metrics = new Metrics();
+
+  /** Micrometer meters, with mapper-micrometer on the classpath and a MeterRegistry bean. */
+  public static class Metrics {
+    /** Whether to time every operation and gauge the statement cache in the application's MeterRegistry. */
+    private boolean enabled = true;
+
+    /** Log operations at least this slow on dev.coodie4j.slow; 0 logs none. */
+    private java.time.Duration slowThreshold = java.time.Duration.ZERO;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public java.time.Duration getSlowThreshold() {
+      return slowThreshold;
+    }
+
+    public void setSlowThreshold(java.time.Duration slowThreshold) {
+      this.slowThreshold = slowThreshold;
+    }
+  }
+
   /** Migrations at startup, with mapper-migrations on the classpath. */
   public static class Migrations {
     /** Whether to apply pending migrations at startup, before the schema action. */
@@ -140,5 +167,9 @@ public class Coodie4jProperties {
 
   public Migrations getMigrations() {
     return migrations;
+  }
+
+  public Metrics getMetrics() {
+    return metrics;
   }
 }
