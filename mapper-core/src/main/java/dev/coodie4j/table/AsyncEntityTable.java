@@ -29,6 +29,14 @@ public interface AsyncEntityTable<T> {
 
   CompletionStage<LwtResult<T>> insertIfNotExists(T entity, WriteOptions options);
 
+  /**
+   * As {@link EntityTable#saveAll(Iterable, WriteOptions, int)}, without blocking: the stage completes once every
+   * write has ended, never exceptionally because of a row. Entities are taken from the iterator on the calling thread
+   * and then on the threads that complete writes, so it must not block (a collection, an in-memory stream); for a
+   * slow source, use {@link #saveAll(Flow.Publisher, WriteOptions, int)}.
+   */
+  CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight);
+
   /** As {@link #saveAll(Flow.Publisher, WriteOptions, int)} with default write options. */
   default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, int maxInFlight) {
     return saveAll(entities, WriteOptions.defaults(), maxInFlight);

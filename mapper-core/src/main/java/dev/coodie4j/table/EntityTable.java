@@ -31,6 +31,20 @@ public interface EntityTable<T> {
 
   void save(T entity, WriteOptions options);
 
+  /** As {@link #saveAll(Iterable, WriteOptions, int)} with default options and at most 64 writes in flight. */
+  default BulkSaveResult<T> saveAll(Iterable<? extends T> entities) {
+    return saveAll(entities, WriteOptions.defaults(), 64);
+  }
+
+  /**
+   * Saves many entities at once, faster than a loop of {@link #save}: at most {@code maxInFlight} statements are
+   * outstanding at a time; rows that share a partition go together in unlogged batches (one partition per batch),
+   * the others are single writes sent to their replicas. Returns once every write has ended, with the count saved and
+   * every failed row with its entity and exception (a row refused before sending fails alone). For a
+   * {@code Stream}, pass {@code stream::iterator}.
+   */
+  BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight);
+
   /** The row with this full primary key, if any. */
   Optional<T> get(Object... primaryKey);
 

@@ -12,7 +12,9 @@ import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.table.SaveResult;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.time.Instant;
@@ -42,6 +44,21 @@ class OperationsExamplesIT {
   static void sync(Mapper mapper) {
     messages = mapper.table(Message.class);
     messages.sync();
+  }
+
+  @Test
+  void saveAll() {
+    Instant t0 = Instant.parse("2026-11-24T10:00:00Z");
+    List<Message> history = java.util.stream.IntStream.range(0, 500)
+        .mapToObj(i -> new Message("room-" + i % 20, t0.plusSeconds(i), "bot", "message " + i)).toList();
+    // tag::saveAll[]
+    BulkSaveResult<Message> result = messages.saveAll(history);   // 64 writes in flight, a partition's rows batched
+    for (SaveResult<Message> failed : result.failures()) {         // each failed row, with its entity and exception
+      System.err.println(failed.entity() + ": " + failed.failure().orElseThrow().getMessage());
+    }
+    // end::saveAll[]
+    assertEquals(500, result.saved());
+    assertEquals(25, messages.findByPartition("room-7").size());
   }
 
   @Test

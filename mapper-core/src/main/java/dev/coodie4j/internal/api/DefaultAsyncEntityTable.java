@@ -1,11 +1,13 @@
 package dev.coodie4j.internal.api;
 
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.execution.BulkSave;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.TableOperations;
 import dev.coodie4j.schema.SyncOption;
 import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.update.Delete;
 import dev.coodie4j.update.Update;
@@ -24,6 +26,12 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   @Override
   public CompletionStage<Void> save(T entity, WriteOptions options) {
     return Futures.attempt(() -> operations.inserts().save(entity, options));
+  }
+
+  @Override
+  public CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options,
+      int maxInFlight) {
+    return Futures.attempt(() -> BulkSave.run(operations, entities, options, maxInFlight));
   }
 
   @Override

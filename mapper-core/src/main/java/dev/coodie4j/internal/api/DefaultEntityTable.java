@@ -2,6 +2,7 @@ package dev.coodie4j.internal.api;
 
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.internal.check.UpdateSpec;
+import dev.coodie4j.internal.execution.BulkSave;
 import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.internal.execution.TableOperations;
 import dev.coodie4j.query.Query;
@@ -9,6 +10,7 @@ import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.SyncOption;
 import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.table.LwtResult;
 import dev.coodie4j.update.Delete;
@@ -47,6 +49,11 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
   @Override
   public void save(T entity, WriteOptions options) {
     Futures.join(operations.driver(), operations.inserts().save(entity, options));
+  }
+
+  @Override
+  public BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight) {
+    return Futures.join(operations.driver(), BulkSave.run(operations, entities, options, maxInFlight));
   }
 
   @Override

@@ -1,0 +1,213 @@
+package dev.coodie4j.internal.execution;
+
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.table.BulkSaveResult;
+import dev.coodie4j.table.SaveResult;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Saves the entities of an iterator with at most {@code maxInFlight} statements outstanding. Entities are taken a
+ * window at a time; those of one window that share a partition go into unlogged batches (one partition each, so one
+ * replica set does one write), the others are single saves, each sent token-aware. A statement's outcome is each of
+ * its rows' outcome. Entities are taken from the iterator on the calling thread first, then on the threads that
+ * complete writes: the iterator must not block.
+ */
+public final class BulkSave<T> {
+  /** Entities grouped by partition at a time. */
+  static final int WINDOW = 256;
+  /** Rows of one partition per batch, well under Cassandra's batch size warning for ordinary rows. */
+  static final int MAX_BATCH_ROWS = 32;
+
+  private final TableOperations<T> table;
+  private final Iterator<? extends T> entities;
+  private final WriteOptions options;
+  private final WriteOptions rowOptions;
+  private final WriteOptions batchOptions;
+  private final boolean batching;
+  private final int maxInFlight;
+  private final int partitionKeySize;
+  private final ArrayDeque<List<T>> units = new ArrayDeque<>(); // touched only inside drain
+  private final AtomicInteger wip = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicLong saved = new AtomicLong();
+  private final ConcurrentLinkedQueue<SaveResult<T>> failures = new ConcurrentLinkedQueue<>();
+  private final CompletableFuture<BulkSaveResult<T>> done = new CompletableFuture<>();
+  private boolean exhausted;
+
+  private BulkSave(TableOperations<T> table, Iterator<? extends T> entities, WriteOptions options, int maxInFlight) {
+    this.table = table;
+    this.entities = entities;
+    this.options = options;
+    this.maxInFlight = maxInFlight;
+    this.partitionKeySize = table.model().partitionKey().size();
+    // a batch carries consistency and timeout; its rows carry TTL, timestamp and null handling
+    WriteOptions rows = WriteOptions.defaults().withNulls(options.nulls());
+    if (options.ttlSeconds().isPresent()) {
+      rows = rows.withTtl(Duration.ofSeconds(options.ttlSeconds().getAsInt()));
+    }
+    if (options.timestampMicros().isPresent()) {
+      rows = rows.withTimestampMicros(options.timestampMicros().getAsLong());
+    }
+    WriteOptions batch = WriteOptions.defaults();
+    if (options.consistency().isPresent()) {
+      batch = batch.withConsistency(options.consistency().get());
+    }
+    if (options.timeout().isPresent()) {
+      batch = batch.withTimeout(options.timeout().get());
+    }
+    this.rowOptions = rows;
+    this.batchOptions = batch;
+    this.batching = options.serialConsistency().isEmpty() && !table.model().isCounterTable();
+  }
+
+  /** Saves every entity; the stage completes when every write has ended, never exceptionally for a row's failure. */
+  public static <T> CompletionStage<BulkSaveResult<T>> run(TableOperations<T> table, Iterable<? extends T> entities,
+      WriteOptions options, int maxInFlight) {
+    if (entities == null || options == null) {
+      throw new CoodieException(table.model().entityClass().getSimpleName() + ".saveAll needs entities and write "
+          + "options; got " + (entities == null ? "no entities" : "no write options"));
+    }
+    if (maxInFlight < 1) {
+      throw new CoodieException(table.model().entityClass().getSimpleName() + ".saveAll with at most " + maxInFlight
+          + " writes in flight: use at least 1");
+    }
+    BulkSave<T> bulk = new BulkSave<>(table, entities.iterator(), options, maxInFlight);
+    bulk.drain();
+    return bulk.done;
+  }
+
+  private void drain() {
+    if (wip.getAndIncrement() != 0) {
+      return;
+    }
+    int missed = 1;
+    do {
+      try {
+        while (inFlight.get() < maxInFlight) {
+          if (units.isEmpty() && !exhausted) {
+            takeWindow();
+          }
+          List<T> unit = units.poll();
+          if (unit == null) {
+            break;
+          }
+          inFlight.incrementAndGet();
+          send(unit);
+        }
+      } catch (RuntimeException e) { // a bug of ours: end the run with what is known rather than hang
+        exhausted = true;
+        units.clear();
+        failures.add(new SaveResult<>(null, Optional.of(new CoodieException(table.model().entityClass()
+            .getSimpleName() + ".saveAll stopped: " + e, e))));
+      }
+      if (exhausted && units.isEmpty() && inFlight.get() == 0 && !done.isDone()) {
+        done.complete(new BulkSaveResult<>(saved.get(), new ArrayList<>(failures)));
+      }
+      missed = wip.addAndGet(-missed);
+    } while (missed != 0);
+  }
+
+  /** Takes up to a window of entities and groups them into units: a partition's rows, or single rows. */
+  private void takeWindow() {
+    Map<List<Object>, List<T>> byPartition = new LinkedHashMap<>();
+    List<T> singles = new ArrayList<>();
+    int taken = 0;
+    try {
+      while (taken < WINDOW && entities.hasNext()) {
+        T entity = entities.next();
+        taken++;
+        List<Object> key = batching ? partitionKey(entity) : null;
+        if (key == null) {
+          singles.add(entity);
+        } else {
+          byPartition.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entity);
+        }
+      }
+      exhausted = !entities.hasNext();
+    } catch (RuntimeException e) { // the iterator failed: the entities it gave are still written
+      exhausted = true;
+      failures.add(new SaveResult<>(null, Optional.of(new CoodieException(table.model().entityClass()
+          .getSimpleName() + ".saveAll: the entities' iterator failed after " + taken + " of this window; the "
+          + "entities it gave are written: " + e.getMessage(), e))));
+    }
+    for (List<T> rows : byPartition.values()) {
+      for (int from = 0; from < rows.size(); from += MAX_BATCH_ROWS) {
+        units.add(rows.subList(from, Math.min(rows.size(), from + MAX_BATCH_ROWS)));
+      }
+    }
+    for (T single : singles) {
+      units.add(List.of(single));
+    }
+  }
+
+  /** The partition key's values, or null when the row is not one to batch (null, or with a null key value). */
+  private List<Object> partitionKey(T entity) {
+    if (entity == null || !table.model().entityClass().isInstance(entity)) {
+      return null;
+    }
+    Object[] key = new Object[partitionKeySize];
+    for (int i = 0; i < partitionKeySize; i++) {
+      key[i] = table.mapping().get(entity, i);
+      if (key[i] == null) {
+        return null;
+      }
+    }
+    return Arrays.asList(key);
+  }
+
+  private void send(List<T> unit) {
+    CompletionStage<?> sent;
+    List<T> rows = unit;
+    if (unit.size() == 1) {
+      sent = Futures.attempt(() -> table.inserts().save(unit.get(0), options));
+    } else {
+      List<Write> writes = new ArrayList<>(unit.size());
+      List<T> batched = new ArrayList<>(unit.size());
+      for (T entity : unit) {
+        try {
+          writes.add(table.inserts().insertWrite(entity, rowOptions, false));
+          batched.add(entity);
+        } catch (CoodieException invalid) { // refused before sending: that row alone fails
+          failures.add(new SaveResult<>(entity, Optional.of(invalid)));
+        }
+      }
+      rows = batched;
+      sent = writes.isEmpty() ? CompletableFuture.completedFuture(null)
+          : Futures.attempt(() -> BatchRunner.execute(table.driver(), BatchType.UNLOGGED, writes, batchOptions));
+    }
+    List<T> outcomeRows = rows;
+    sent.whenComplete((ignored, error) -> {
+      if (error == null) {
+        saved.addAndGet(outcomeRows.size());
+      } else {
+        CoodieException failure = asCoodie(error);
+        for (T entity : outcomeRows) {
+          failures.add(new SaveResult<>(entity, Optional.of(failure)));
+        }
+      }
+      inFlight.decrementAndGet();
+      drain();
+    });
+  }
+
+  private static CoodieException asCoodie(Throwable error) {
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof CoodieException coodie ? coodie : new CoodieException("save failed: " + cause, cause);
+  }
+}

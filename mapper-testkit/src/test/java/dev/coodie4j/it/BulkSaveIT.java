@@ -1,0 +1,140 @@
+package dev.coodie4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import dev.coodie4j.Consistency;
+import dev.coodie4j.CoodieException;
+import dev.coodie4j.EntityValidationException;
+import dev.coodie4j.Mapper;
+import dev.coodie4j.WriteOptions;
+import dev.coodie4j.annotation.ClusteringKey;
+import dev.coodie4j.annotation.PartitionKey;
+import dev.coodie4j.annotation.Table;
+import dev.coodie4j.driver.datastax.DataStaxDriver;
+import dev.coodie4j.observe.OperationEvent;
+import dev.coodie4j.observe.OperationKind;
+import dev.coodie4j.table.BulkSaveResult;
+import dev.coodie4j.table.EntityTable;
+import dev.coodie4j.testkit.CassandraTest;
+import dev.coodie4j.testkit.TestKeyspace;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** saveAll: every row written or reported, rows of one partition batched, bounded concurrency, on the server. */
+@CassandraTest
+class BulkSaveIT {
+  @Table
+  record Reading(@PartitionKey String sensor, @ClusteringKey int seq, @NotBlank String unit, Double value) {}
+
+  private final List<OperationEvent> events = new CopyOnWriteArrayList<>();
+  private EntityTable<Reading> readings;
+  private Mapper mapper;
+
+  @BeforeEach
+  void table(CqlSession session, TestKeyspace keyspace) {
+    mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).listener(events::add).build();
+    readings = mapper.table(Reading.class);
+    readings.sync();
+    events.clear();
+  }
+
+  private List<OperationEvent> settledEvents(int atLeast) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L; // listeners run just after the caller has its answer
+    while (events.size() < atLeast && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return List.copyOf(events);
+  }
+
+  @Test
+  void rowsOfOnePartitionGoInUnloggedBatchesAndOthersAsSingleWrites() throws Exception {
+    // 3 sensors x 40 readings, interleaved, plus 10 sensors with one reading each
+    List<Reading> many = IntStream.range(0, 120).mapToObj(i -> new Reading("s" + i % 3, i / 3, "C", (double) i))
+        .toList();
+    List<Reading> lone = IntStream.range(0, 10).mapToObj(i -> new Reading("lone" + i, 0, "C", null)).toList();
+    BulkSaveResult<Reading> result = readings.saveAll(java.util.stream.Stream.concat(many.stream(), lone.stream())
+        .toList());
+    assertTrue(result.allSaved(), result.failures().toString());
+    assertEquals(130, result.saved());
+    for (int s = 0; s < 3; s++) {
+      assertEquals(40, readings.query().where(Reading::sensor).eq("s" + s).count());
+    }
+    assertEquals(new Reading("lone3", 0, "C", null), readings.get("lone3", 0).orElseThrow());
+    List<OperationEvent> sent = settledEvents(16);
+    // 40 rows of a partition: batches of at most 32, so 2 per sensor; and one insert per lone sensor
+    assertEquals(6, sent.stream().filter(e -> e.kind() == OperationKind.BATCH).count(), sent.toString());
+    assertEquals(10, sent.stream().filter(e -> e.kind() == OperationKind.INSERT).count(), sent.toString());
+  }
+
+  @Test
+  void anInvalidRowFailsAloneWithItsEntityAndTheOthersAreWritten() {
+    List<Reading> rows = IntStream.range(0, 50).mapToObj(i -> new Reading("v", i, i == 7 ? " " : "C", 1.0)).toList();
+    BulkSaveResult<Reading> result = readings.saveAll(rows);
+    assertEquals(49, result.saved());
+    assertEquals(1, result.failures().size());
+    assertEquals(7, result.failures().get(0).entity().seq());
+    CoodieException failure = result.failures().get(0).failure().orElseThrow();
+    assertTrue(failure instanceof EntityValidationException && failure.getMessage().contains("unit"),
+        failure.getMessage());
+    assertEquals(49, readings.query().where(Reading::sensor).eq("v").count());
+  }
+
+  @Test
+  void aLargeStreamIsWrittenWithBoundedConcurrencyThroughTheAsyncFace() throws Exception {
+    int[] highWater = {0};
+    BulkSaveResult<Reading> result = readings.async()
+        .saveAll(() -> IntStream.range(0, 5_000).mapToObj(i -> new Reading("bulk" + i % 500, i, "K", (double) i))
+            .iterator(), WriteOptions.defaults().withConsistency(Consistency.QUORUM).withTtl(Duration.ofHours(1)), 8)
+        .toCompletableFuture().get();
+    assertEquals(5_000, result.saved());
+    assertTrue(result.allSaved());
+    assertEquals(10, readings.query().where(Reading::sensor).eq("bulk42").count());
+    assertTrue(mapper.cql("SELECT TTL(unit) FROM reading WHERE sensor = 'bulk7' LIMIT 1").maps().get(0)
+        .values().iterator().next() instanceof Integer ttl && ttl > 3000, "the TTL reached batched rows");
+  }
+
+  @Test
+  void anIteratorThatFailsEndsTheRunWithItsFailureAndWhatItGaveIsWritten() {
+    Iterator<Reading> failing = new Iterator<>() {
+      int next;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Reading next() {
+        if (next == 20) {
+          throw new IllegalStateException("the source broke");
+        }
+        return new Reading("it", next++, "C", null);
+      }
+    };
+    BulkSaveResult<Reading> result = readings.saveAll(() -> failing);
+    assertEquals(1, result.failures().size());
+    assertNull(result.failures().get(0).entity());
+    assertTrue(result.failures().get(0).failure().orElseThrow().getMessage().contains("the source broke"));
+    assertEquals(20, result.saved(), "the entities the iterator gave before it failed are written");
+    assertEquals(20, readings.query().where(Reading::sensor).eq("it").count());
+  }
+
+  @Test
+  void badArgumentsAreRefusedBeforeAnythingIsSent() {
+    CoodieException zero = assertThrows(CoodieException.class,
+        () -> readings.saveAll(List.of(new Reading("x", 1, "C", null)), WriteOptions.defaults(), 0));
+    assertTrue(zero.getMessage().contains("Reading.saveAll") && zero.getMessage().contains("at least 1"),
+        zero.getMessage());
+    assertEquals(0, readings.query().where(Reading::sensor).eq("x").count());
+  }
+}
