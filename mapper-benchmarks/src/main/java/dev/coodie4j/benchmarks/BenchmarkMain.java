@@ -28,6 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --include REGEX  only the benchmarks whose name matches (repeatable)
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
  *   --interleaved    instead of the suite, the steady-state check of {@link InterleavedCheck} (--include narrows it)
+ *   --bulk           instead of the suite, {@link BulkCheck}: saveAll against hand-written loops and batches
  *   --serve          only start the server, print its contact point and keep it running (for writing benchmarks)
  * </pre>
  */
@@ -46,6 +47,7 @@ public final class BenchmarkMain {
     boolean quick = false;
     boolean serve = false;
     boolean interleaved = false;
+    boolean bulk = false;
     int roundCount = -1;
     List<String> includes = new ArrayList<>();
     Path output = null;
@@ -54,11 +56,12 @@ public final class BenchmarkMain {
         case "--quick" -> quick = true;
         case "--serve" -> serve = true;
         case "--interleaved" -> interleaved = true;
+        case "--bulk" -> bulk = true;
         case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved or --serve");
+            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved, --bulk or --serve");
       }
     }
     if (roundCount < 0) {
@@ -90,6 +93,10 @@ public final class BenchmarkMain {
     Files.createDirectories(output);
     if (interleaved) {
       System.out.printf("%ninterleaved check: %s%n", InterleavedCheck.run(interleavedScenarios, output));
+      System.exit(0);
+    }
+    if (bulk) {
+      System.out.printf("%nbulk check: %s%n", BulkCheck.run(output));
       System.exit(0);
     }
     List<String> jvmArgs = new ArrayList<>(List.of(
