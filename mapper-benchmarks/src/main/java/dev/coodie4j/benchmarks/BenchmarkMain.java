@@ -40,6 +40,16 @@ public final class BenchmarkMain {
   private BenchmarkMain() {}
 
   public static void main(String[] arguments) throws Throwable {
+    try {
+      run(arguments);
+    } catch (Throwable failure) {
+      // the driver's threads are not daemons: without an exit a failed run would hang with its server
+      failure.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] arguments) throws Throwable {
     System.setProperty("java.awt.headless", "true");
     // Maven passes the optional -Dbench.args as one argument: split it into options
     String[] args = java.util.Arrays.stream(arguments).flatMap(a -> java.util.Arrays.stream(a.trim().split("\\s+")))
