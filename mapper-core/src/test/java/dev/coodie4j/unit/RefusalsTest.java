@@ -63,6 +63,20 @@ class RefusalsTest {
     refused(() -> nested.update("a").set(Nested::groups, wrongInner).execute(), "holding no nulls");
   }
 
+  @dev.coodie4j.annotation.Table
+  record Embedded(@dev.coodie4j.annotation.PartitionKey String id,
+      @dev.coodie4j.annotation.Vector(3) @dev.coodie4j.annotation.Index(using = "sai") float[] embedding) {}
+
+  @Test
+  void anAllZeroVectorForACosineIndexAndAPagedAnnQueryAreRefused() {
+    EntityTable<Embedded> embedded = mapper.table(Embedded.class);
+    refused(() -> embedded.save(new Embedded("z", new float[3])), "Embedded.embedding is all zeros");
+    refused(() -> embedded.query().orderByAnnOf(Embedded::embedding, new float[3]).limit(3).list(),
+        "similarity_function=DOT_PRODUCT or EUCLIDEAN");
+    refused(() -> embedded.query().orderByAnnOf(Embedded::embedding, new float[] {1, 0, 0}).limit(5).page(2),
+        "does not page it");
+  }
+
   @Test
   void aQueryRestrictionRefusesNotEqualWhichOnlyIfConditionsTake() {
     refused(() -> tickets.query().where(Ticket::status).ne("open"), "!= is not a query restriction");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * Keeps the manual honest: every Java block in docs/ and README.md is marked {@code <!-- example: Class#tag -->} and
  * equals the tagged region of that class in this package, which the build compiles and runs against the server, or
  * is marked {@code <!-- file: path -->} and equals that whole file of the repository (with {@code @project.version@}
- * read as the version being built): the consumer projects under consumer-tests/src/it, which the build runs as a
- * user's own builds. A block of any language may carry a file marker.
+ * read as the version being built): the consumer projects under consumer-tests/src/it and the applications under
+ * examples/, which the build runs as a user's own builds. A block of any language may carry a file marker.
  */
 class DocsExamplesTest {
   private static final Pattern MARKER = Pattern.compile("<!-- example: (\\w+)#(\\w+) -->");

@@ -15,7 +15,7 @@ public abstract class ColumnWriter {
   public static ColumnWriter of(MethodHandle getter, ColumnModel column, Class<?> entityClass) {
     if (column.type() instanceof VectorType vector) {
       return new VectorWriter(getter.asType(MethodType.methodType(Object.class, Object.class)), vector.dimension(),
-          entityClass.getSimpleName() + "." + column.property());
+          entityClass.getSimpleName() + "." + column.property(), cosineIndexed(column));
     }
     return of(getter, column.isMultiCell());
   }
@@ -42,11 +42,13 @@ public abstract class ColumnWriter {
     private final MethodHandle getter;
     private final int dimension;
     private final String property;
+    private final boolean cosine;
 
-    VectorWriter(MethodHandle getter, int dimension, String property) {
+    VectorWriter(MethodHandle getter, int dimension, String property, boolean cosine) {
       this.getter = getter;
       this.dimension = dimension;
       this.property = property;
+      this.cosine = cosine;
     }
 
     @Override
@@ -56,9 +58,40 @@ public abstract class ColumnWriter {
         return false;
       }
       checkDimension(value, dimension, property);
+      if (cosine) {
+        checkNotZero(value, property);
+      }
       binding.set(index, value);
       return true;
     }
+  }
+
+  /** Whether the vector column has an SAI index with COSINE similarity (SAI's default), under which zero is invalid. */
+  public static boolean cosineIndexed(ColumnModel column) {
+    return column.index().filter(index -> index.using() != null
+            && (index.using().equalsIgnoreCase("sai") || index.using().endsWith("StorageAttachedIndex")))
+        .map(index -> index.options().getOrDefault("similarity_function", "COSINE").equalsIgnoreCase("COSINE"))
+        .orElse(false);
+  }
+
+  /** Refuses an all-zero vector, which has no direction: the server fails such a write or search with no reason. */
+  public static void checkNotZero(Object value, String property) {
+    if (value instanceof float[] array) {
+      for (float f : array) {
+        if (f != 0f) {
+          return;
+        }
+      }
+    } else {
+      for (Object element : (java.util.List<?>) value) {
+        if (element instanceof Number n && n.floatValue() != 0f) {
+          return;
+        }
+      }
+    }
+    throw new dev.coodie4j.CoodieException(property + " is all zeros, which has no direction for its COSINE index: "
+        + "Cassandra fails such a write or search; give a non-zero vector, or index it with "
+        + "similarity_function=DOT_PRODUCT or EUCLIDEAN");
   }
 
   /** Refuses a vector value of the wrong length. */

@@ -50,6 +50,9 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
       throw new CoodieException(model.entityClass().getSimpleName() + " query: ANN OF needs a float[] or List<Float>");
     }
     ColumnWriter.checkDimension(vector, type.dimension(), model.entityClass().getSimpleName() + "." + c.property());
+    if (ColumnWriter.cosineIndexed(c)) {
+      ColumnWriter.checkNotZero(vector, model.entityClass().getSimpleName() + "." + c.property());
+    }
     if (!orderBy.isEmpty()) {
       throw new CoodieException("ANN ordering cannot be combined with orderBy");
     }

@@ -181,6 +181,11 @@ public final class QueryRunner<T> {
     if (pageSize < 1) {
       throw new CoodieException("page size must be at least 1, got " + pageSize);
     }
+    if (query.ann() != null) {
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: Cassandra returns an ANN query's "
+          + "limit in one answer and does not page it, so page(" + pageSize + ") would ignore its size: use list(), "
+          + "with the limit as the number of rows");
+    }
     QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
     String cql = compiledQuery.spec().cql();
     List<Object> values = boundValues(query);
