@@ -104,7 +104,7 @@ final class InterleavedCheck {
       }
     }
     // the listener's 2% needs more pairs than the mapper's 5% to be told from noise
-    int pairs = pairing != null ? 3 * PAIRS : PAIRS;
+    int pairs = pairing != null ? 8 * PAIRS : PAIRS;
     double[] ratios = new double[pairs];
     double[] micros = new double[2];
     double[] cpuMicros = new double[2];
@@ -182,9 +182,9 @@ final class InterleavedCheck {
   private static String markdown(List<Outcome> outcomes) {
     StringBuilder out = new StringBuilder("# Interleaved steady-state check\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--interleaved`. Each scenario: 10 s of warm-up, then %d pairs "
-        + "of blocks of about 0.25 s, coodie4j and its reference alternating in one JVM on one session: raw driver code "
+        + "(%d for the listener pairs) of blocks of about 0.25 s, coodie4j and its reference alternating in one JVM on one session: raw driver code "
         + "for database scenarios, raw code with codecs resolved once for mapping and binding. The ratio is the median "
-        + "of the %d pair ratios, with a 95%% bootstrap interval of that median (met: the interval's upper end within "
+        + "of the pair ratios, with a 95%% bootstrap interval of that median (met: the interval's upper end within "
         + "the target; missed: its lower end beyond it; inconclusive: it straddles the target); client CPU is the benchmark JVM's CPU time per operation (the server runs in its own "
         + "process); bytes are those the calling thread allocated per operation (a target only for mapping and "
         + "binding). The concurrency scenarios run coodie4j's async API with 64 requests in flight, timed per "
@@ -192,7 +192,7 @@ final class InterleavedCheck {
         + "\"with a listener\" pair coodie4j with an operation listener against coodie4j without one: the listener's "
         + "overhead, whose target is 2%%. How this "
         + "complements the JMH suite is in [README.md](README.md).%n%n", LocalDate.now(),
-        PAIRS, PAIRS));
+        PAIRS, 8 * PAIRS));
     out.append("| scenario | reference | coodie4j | reference | coodie4j ÷ reference (median) | 95% interval "
         + "| client CPU coodie4j | client CPU reference | bytes coodie4j ÷ reference | target | outcome |\n"
         + "|---|---|---:|---:|---:|---|---:|---:|---:|---|---|\n");
