@@ -29,6 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
  *   --interleaved    instead of the suite, the steady-state check of {@link InterleavedCheck} (--include narrows it)
  *   --bulk           instead of the suite, {@link BulkCheck}: saveAll against hand-written loops and batches
+ *   --no-pin         leave the server and the client on every core (by default, {@link CorePinning})
  *   --serve          only start the server, print its contact point and keep it running (for writing benchmarks)
  * </pre>
  */
@@ -58,6 +59,7 @@ public final class BenchmarkMain {
     boolean serve = false;
     boolean interleaved = false;
     boolean bulk = false;
+    boolean pin = true;
     int roundCount = -1;
     List<String> includes = new ArrayList<>();
     Path output = null;
@@ -67,11 +69,12 @@ public final class BenchmarkMain {
         case "--serve" -> serve = true;
         case "--interleaved" -> interleaved = true;
         case "--bulk" -> bulk = true;
+        case "--no-pin" -> pin = false;
         case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved, --bulk or --serve");
+            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved, --bulk, --no-pin or --serve");
       }
     }
     if (roundCount < 0) {
@@ -100,6 +103,7 @@ public final class BenchmarkMain {
       Thread.currentThread().join();
     }
     warmUpServer(server, quick ? 3_000 : 20_000);
+    System.out.println(pin ? CorePinning.pin() : "not pinned: --no-pin");
     Files.createDirectories(output);
     if (interleaved) {
       System.out.printf("%ninterleaved check: %s%n", InterleavedCheck.run(interleavedScenarios, output));

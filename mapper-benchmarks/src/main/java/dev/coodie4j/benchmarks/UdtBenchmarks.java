@@ -47,7 +47,8 @@ import org.openjdk.jmh.annotations.State;
  * a {@code bench_udt_addresses} row, fetched once in setup, to an {@link AddressRow}; {@code udt_serialization} and
  * {@code nested_udt_serialization} bind an {@link AddressRow} / a {@link ContactRow} (whose contact holds a phone)
  * into their prepared INSERT, producing a {@link BoundStatement} that is never executed; {@code udt_ddl_generation}
- * renders the {@code CREATE TYPE} statement of {@link Address}.
+ * returns the {@code CREATE TYPE} statement of {@link Address}: coodie4j renders it once per mapper and class, raw
+ * keeps it as a constant, as a careful user would.
  *
  * <p>raw builds and reads the driver's {@link UdtValue}s field by index, with the types taken from the statements'
  * variable definitions. rawCodecs resolves the user types' codecs from the registry once and fills and reads their
@@ -58,6 +59,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class UdtBenchmarks {
+  private String createAddressType;
   /** The fields of {@code address} in declaration order, which is also the raw code's index order. */
   private static final String[][] ADDRESS_FIELDS = {{"street", "text"}, {"city", "text"}, {"state", "text"},
       {"zipcode", "int"}};
@@ -136,6 +138,7 @@ public class UdtBenchmarks {
         "rawCodecs", nested_udt_serialization__rawCodecs(),
         "dsMapper", nested_udt_serialization__dsMapper()));
 
+    createAddressType = renderCreateAddressType();
     BenchSession.check(udt_ddl_generation__raw().equals(udt_ddl_generation__coodie4j()),
         "udt_ddl_generation__raw renders coodie4j's statement: " + udt_ddl_generation__coodie4j());
   }
@@ -287,8 +290,16 @@ public class UdtBenchmarks {
     return mapper.createTypeCql(Address.class);
   }
 
+  /**
+   * A careful user writes the statement once, as a constant; this renders it once, in setup, and returns it. Both
+   * sides return a string built earlier: coodie4j's per-class cache against a field.
+   */
   @Benchmark
   public String udt_ddl_generation__raw() {
+    return createAddressType;
+  }
+
+  private static String renderCreateAddressType() {
     StringBuilder cql = new StringBuilder("CREATE TYPE IF NOT EXISTS \"").append(BenchSession.KEYSPACE)
         .append("\".\"address\" (");
     for (int i = 0; i < ADDRESS_FIELDS.length; i++) {
