@@ -58,8 +58,9 @@ public final class MigrationRunner {
   }
 
   /**
-   * A runner on a mapper, for a keyspace that exists. Entities a migration syncs go to the mapper's keyspace: build
-   * the mapper with {@code .keyspace(keyspace)}.
+   * A runner on a mapper, for a keyspace that exists. Everything a migration reaches (its CQL, {@code sync},
+   * {@code validateSchema}, scans) goes to this keyspace, whatever the mapper's own; the mapper gives the session and
+   * the naming strategy.
    */
   public static Builder builder(Mapper mapper, String keyspace) {
     return new Builder(mapper, keyspace);

@@ -172,6 +172,36 @@ class MigrationsIT {
     }
   }
 
+  /** Syncs and validates an entity: both must reach the runner's keyspace. */
+  static final class SyncAccounts implements Migration {
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public String description() {
+      return "sync accounts";
+    }
+
+    @Override
+    public void upgrade(MigrationContext context) {
+      context.sync(Account.class);
+      context.validateSchema(Account.class);
+    }
+  }
+
+  @Test
+  void syncAndValidateInAMigrationReachTheRunnersKeyspaceWhateverTheMappersIs(CqlSession session) {
+    mapper(session, "mig_elsewhere");
+    Mapper noKeyspace = Mapper.builder(DataStaxDriver.of(session)).build();
+    MigrationRunner runner = MigrationRunner.builder(noKeyspace, "mig_elsewhere").add(new SyncAccounts())
+        .serviceLoader(false).build();
+    assertEquals(List.of("1"), runner.migrate().stream().map(MigrationInfo::version).toList());
+    assertEquals(1, session.execute("SELECT * FROM system_schema.tables WHERE keyspace_name = 'mig_elsewhere' AND "
+        + "table_name = 'account'").all().size());
+  }
+
   @Test
   void theHeartbeatKeepsTheLockOfAMigrationLongerThanTheLockTtl(CqlSession session) throws Exception {
     Mapper mapper = mapper(session, "mig_heartbeat");

@@ -128,7 +128,7 @@ public final class RunContext implements MigrationContext {
 
   @Override
   public void sync(Class<?>... entityClasses) {
-    Mapper fresh = Mapper.builder(mapper.driver()).keyspace(keyspace).naming(mapper.naming()).validation(false).build();
+    Mapper fresh = onRunnersKeyspace();
     for (Class<?> entity : entityClasses) {
       SyncResult result = dryRun ? fresh.table(entity).syncDryRun() : fresh.table(entity).sync();
       for (String statement : result.statements()) {
@@ -141,7 +141,12 @@ public final class RunContext implements MigrationContext {
 
   @Override
   public void validateSchema(Class<?>... entityClasses) {
-    mapper.validateSchema(entityClasses);
+    onRunnersKeyspace().validateSchema(entityClasses);
+  }
+
+  /** A mapper on the runner's keyspace that reads the live schema afresh (a rollback may have dropped a table). */
+  private Mapper onRunnersKeyspace() {
+    return Mapper.builder(mapper.driver()).keyspace(keyspace).naming(mapper.naming()).validation(false).build();
   }
 
   @Override
