@@ -22,6 +22,12 @@ final class DataStaxResultPage implements ResultPage {
   private final ProtocolVersion protocol;
   private final Codecs registry;
   private Row row;
+  // by-name reads resolved for one set of column definitions, names and Java types: the column indexes and codecs
+  private ColumnDefinitions resolvedFor;
+  private List<String> resolvedNames;
+  private List<Type> resolvedTypes;
+  private int[] resolvedIndexes;
+  private TypeCodec<Object>[] resolvedCodecs;
 
   DataStaxResultPage(AsyncResultSet resultSet, TypeCodec<Object>[] codecs, ProtocolVersion protocol, Codecs registry) {
     this.resultSet = resultSet;
@@ -40,19 +46,46 @@ final class DataStaxResultPage implements ResultPage {
   public ColumnValues byName(List<String> names, List<Type> javaTypes) {
     Row current = row;
     ColumnDefinitions definitions = current.getColumnDefinitions();
-    Object[] values = new Object[names.size()];
+    if (definitions != resolvedFor || !same(names, resolvedNames) || !same(javaTypes, resolvedTypes)) {
+      resolve(definitions, names, javaTypes);
+    }
+    int[] indexes = resolvedIndexes;
+    TypeCodec<Object>[] byNameCodecs = resolvedCodecs;
+    Object[] values = new Object[indexes.length];
     for (int i = 0; i < values.length; i++) {
-      int index = definitions.firstIndexOf(CqlIdentifier.fromInternal(names.get(i)));
-      if (index >= 0) {
-        TypeCodec<Object> codec = registry.find(definitions.get(index).getType(), javaTypes.get(i));
-        if (codec == null) {
-          throw new CoodieException("column \"" + names.get(i) + "\" is " + definitions.get(index).getType().asCql(false, true)
-              + ", which Java type " + javaTypes.get(i).getTypeName() + " cannot hold");
-        }
-        values[i] = RowDecoding.get(current, index, codec, protocol);
+      if (indexes[i] >= 0) {
+        values[i] = RowDecoding.get(current, indexes[i], byNameCodecs[i], protocol);
       }
     }
     return new DecodedValues(values);
+  }
+
+  /** Finds each name's column and codec once per page (the rows of a page share their definitions). */
+  @SuppressWarnings("unchecked")
+  private void resolve(ColumnDefinitions definitions, List<String> names, List<Type> javaTypes) {
+    int[] indexes = new int[names.size()];
+    TypeCodec<Object>[] found = new TypeCodec[names.size()];
+    for (int i = 0; i < indexes.length; i++) {
+      int index = definitions.firstIndexOf(CqlIdentifier.fromInternal(names.get(i)));
+      indexes[i] = index;
+      if (index >= 0) {
+        found[i] = registry.find(definitions.get(index).getType(), javaTypes.get(i));
+        if (found[i] == null) {
+          throw new CoodieException("column \"" + names.get(i) + "\" is "
+              + definitions.get(index).getType().asCql(false, true) + ", which Java type "
+              + javaTypes.get(i).getTypeName() + " cannot hold");
+        }
+      }
+    }
+    resolvedFor = definitions;
+    resolvedNames = names;
+    resolvedTypes = javaTypes;
+    resolvedIndexes = indexes;
+    resolvedCodecs = found;
+  }
+
+  private static boolean same(List<?> given, List<?> resolved) {
+    return given == resolved || given.equals(resolved);
   }
 
   @Override
