@@ -2,11 +2,11 @@ package dev.coodie4j.internal.api;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
+import dev.coodie4j.internal.execution.Futures;
 import dev.coodie4j.table.AsyncEntityTable;
 import dev.coodie4j.table.SaveResult;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
@@ -118,15 +118,12 @@ public final class SavePublisher<T> implements Flow.Publisher<SaveResult<T>> {
         saved = CompletableFuture.failedFuture(e);
       }
       saved.whenComplete((ignored, error) -> {
-        ready.add(new SaveResult<>(entity, error == null ? Optional.empty() : Optional.of(asCoodie(error))));
+        ready.add(new SaveResult<>(entity, error == null ? Optional.empty() : Optional.of(Futures.asCoodie(error))));
         drain();
       });
     }
 
-    private static CoodieException asCoodie(Throwable error) {
-      Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-      return cause instanceof CoodieException coodie ? coodie : new CoodieException("save failed: " + cause, cause);
-    }
+  
 
     @Override
     public void request(long n) {

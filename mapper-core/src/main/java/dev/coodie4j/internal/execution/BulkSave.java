@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -196,7 +195,7 @@ public final class BulkSave<T> {
       if (error == null) {
         saved.addAndGet(outcomeRows.size());
       } else {
-        CoodieException failure = asCoodie(error);
+        CoodieException failure = Futures.asCoodie(error);
         for (T entity : outcomeRows) {
           failures.add(new SaveResult<>(entity, Optional.of(failure)));
         }
@@ -204,10 +203,5 @@ public final class BulkSave<T> {
       inFlight.decrementAndGet();
       drain();
     });
-  }
-
-  private static CoodieException asCoodie(Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return cause instanceof CoodieException coodie ? coodie : new CoodieException("save failed: " + cause, cause);
   }
 }

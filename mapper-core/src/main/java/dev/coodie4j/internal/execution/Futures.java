@@ -95,6 +95,12 @@ public final class Futures {
     return new CoodieException("operation failed: " + cause, cause);
   }
 
+  /** A stage's failure as the mapper's exception, for results that carry it (a row of a bulk save). */
+  public static CoodieException asCoodie(Throwable failure) {
+    Throwable cause = cause(failure).orElse(failure);
+    return cause instanceof CoodieException coodie ? coodie : new CoodieException("operation failed: " + cause, cause);
+  }
+
   /** The failure of a stage, without its completion wrappers, if it failed. */
   static Optional<Throwable> cause(Throwable failure) {
     Throwable cause = failure;

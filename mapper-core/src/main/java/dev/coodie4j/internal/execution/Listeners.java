@@ -6,7 +6,6 @@ import dev.coodie4j.observe.OperationListener;
 import dev.coodie4j.observe.OperationOutcome;
 import dev.coodie4j.spi.ResultPage;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,8 +47,7 @@ public final class Listeners {
       String failed = null;
       int rows = 0;
       if (failure != null) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure;
+        Throwable cause = Futures.cause(failure).orElse(failure);
         failed = cause.getClass().getSimpleName();
       }
       if (failure == null) {
