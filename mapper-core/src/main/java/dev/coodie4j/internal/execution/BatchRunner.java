@@ -11,7 +11,6 @@ import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.ExecutionOptions;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.ResultPage;
-import dev.coodie4j.spi.StatementSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -54,7 +53,7 @@ public final class BatchRunner {
       WriteOptions options) {
     CompletableFuture<?>[] prepared = new CompletableFuture<?>[writes.size()];
     boolean allPrepared = true;
-    StatementSpec spec = null;
+    CompiledStatement spec = null;
     CompletableFuture<PreparedCql> statement = null;
     for (int i = 0; i < prepared.length; i++) {
       Write write = writes.get(i);

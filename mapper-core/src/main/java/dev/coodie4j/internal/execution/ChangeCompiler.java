@@ -34,7 +34,13 @@ final class ChangeCompiler<T> {
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final String table;
-  private final Cache<Shape, StatementSpec> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+  private static final int DELETE = 1;
+  private static final int IF_EXISTS = 2;
+  private static final int TTL = 4;
+  private static final int TIMESTAMP = 8;
+  private static final int BULK_DELETE = 16;
+
+  private final Cache<ShapeKey, CompiledStatement> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
 
   ChangeCompiler(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
     this.operations = operations;
@@ -47,23 +53,11 @@ final class ChangeCompiler<T> {
   Write write(UpdateSpec update, WriteOptions options) {
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
-    List<Assignment> assignments = update.assignments();
-    Change[] changes = new Change[assignments.size()];
-    boolean idempotent = !update.conditional();
-    for (int i = 0; i < changes.length; i++) {
-      Assignment a = assignments.get(i);
-      changes[i] = new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null);
-      idempotent &= idempotent(a);
+    ShapeKey key = key(update, ttl, timestamp);
+    CompiledStatement spec = compiled.getIfPresent(key);
+    if (spec == null) {
+      spec = compiled.get(key, k -> new CompiledStatement(render(shape(update, ttl, timestamp), idempotent(update))));
     }
-    List<Condition> conditions = update.conditions();
-    Clause[] conditionClauses = new Clause[conditions.size()];
-    for (int i = 0; i < conditionClauses.length; i++) {
-      conditionClauses[i] = new Clause(conditions.get(i).column(), conditions.get(i).operator());
-    }
-    Shape shape = new Shape(QuerySpec.clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(), ttl,
-        timestamp, update.delete());
-    boolean shapeIdempotent = idempotent;
-    StatementSpec spec = compiled.get(shape, s -> render(s, shapeIdempotent));
     return new Write(operations, spec, options, binding -> {
       int index = 0;
       if (update.delete()) {
@@ -106,9 +100,82 @@ final class ChangeCompiler<T> {
   }
 
   /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE <restrictions>}, the shape of a bulk delete. */
-  StatementSpec bulkDelete(QuerySpec query, boolean timestamp) {
-    Shape shape = new Shape(QuerySpec.clauses(query.where()), List.of(), List.of(), false, false, timestamp, true);
-    return compiled.get(shape, s -> render(s, true));
+  CompiledStatement bulkDelete(QuerySpec query, boolean timestamp) {
+    List<Restriction> where = query.where();
+    int[] codes = new int[2 + 2 * where.size()];
+    codes[0] = BULK_DELETE | (timestamp ? TIMESTAMP : 0);
+    codes[1] = where.size();
+    for (int i = 0; i < where.size(); i++) {
+      codes[2 + 2 * i] = where.get(i).column();
+      codes[3 + 2 * i] = where.get(i).operator().ordinal();
+    }
+    ShapeKey key = new ShapeKey(codes, null);
+    CompiledStatement spec = compiled.getIfPresent(key);
+    return spec != null ? spec : compiled.get(key, k -> new CompiledStatement(render(
+        new Shape(QuerySpec.clauses(where), List.of(), List.of(), false, false, timestamp, true), true)));
+  }
+
+  /**
+   * The key of a write's shape: flags, then the restrictions' columns and operators, the changes' columns and kinds,
+   * the conditions' columns and operators, each list after its length; UDT field names, if any, as the extra.
+   */
+  private static ShapeKey key(UpdateSpec update, boolean ttl, boolean timestamp) {
+    List<Restriction> where = update.where();
+    List<Assignment> assignments = update.assignments();
+    List<Condition> conditions = update.conditions();
+    int[] codes = new int[4 + 2 * (where.size() + assignments.size() + conditions.size())];
+    codes[0] = (update.delete() ? DELETE : 0) | (update.ifExists() ? IF_EXISTS : 0) | (ttl ? TTL : 0)
+        | (timestamp ? TIMESTAMP : 0);
+    int next = 1;
+    codes[next++] = where.size();
+    for (Restriction restriction : where) {
+      codes[next++] = restriction.column();
+      codes[next++] = restriction.operator().ordinal();
+    }
+    codes[next++] = assignments.size();
+    Object[] fields = null;
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment assignment = assignments.get(i);
+      codes[next++] = assignment.column();
+      codes[next++] = assignment.kind().ordinal();
+      if (assignment.kind() == Kind.SET_FIELD) {
+        if (fields == null) {
+          fields = new Object[assignments.size()];
+        }
+        fields[i] = assignment.element();
+      }
+    }
+    codes[next++] = conditions.size();
+    for (Condition condition : conditions) {
+      codes[next++] = condition.column();
+      codes[next++] = condition.operator().ordinal();
+    }
+    return new ShapeKey(codes, fields == null ? null : java.util.Arrays.asList(fields));
+  }
+
+  /** The shape a key stands for, built only when it is first compiled. */
+  private static Shape shape(UpdateSpec update, boolean ttl, boolean timestamp) {
+    List<Assignment> assignments = update.assignments();
+    Change[] changes = new Change[assignments.size()];
+    for (int i = 0; i < changes.length; i++) {
+      Assignment a = assignments.get(i);
+      changes[i] = new Change(a.column(), a.kind(), a.kind() == Kind.SET_FIELD ? a.element() : null);
+    }
+    List<Condition> conditions = update.conditions();
+    Clause[] conditionClauses = new Clause[conditions.size()];
+    for (int i = 0; i < conditionClauses.length; i++) {
+      conditionClauses[i] = new Clause(conditions.get(i).column(), conditions.get(i).operator());
+    }
+    return new Shape(QuerySpec.clauses(update.where()), List.of(changes), List.of(conditionClauses), update.ifExists(),
+        ttl, timestamp, update.delete());
+  }
+
+  private static boolean idempotent(UpdateSpec update) {
+    boolean idempotent = !update.conditional();
+    for (Assignment assignment : update.assignments()) {
+      idempotent &= idempotent(assignment);
+    }
+    return idempotent;
   }
 
   private static boolean idempotent(Assignment assignment) {

@@ -30,7 +30,7 @@ public final class DeleteRunner<T> {
   private final ChangeCompiler<T> compiler;
   private final List<Type> primaryKeyTypes;
   /** Whole-row delete shapes by option bits: 1 timestamp, 2 IF EXISTS; built on first use. */
-  private final StatementSpec[] byKey = new StatementSpec[4];
+  private final CompiledStatement[] byKey = new CompiledStatement[4];
 
   DeleteRunner(TableOperations<T> table, EntityModel<T> model, ChangeCompiler<T> compiler,
       List<Type> primaryKeyTypes) {
@@ -101,7 +101,7 @@ public final class DeleteRunner<T> {
     check(options, false, "delete");
     ChangeRules.requireKey(model, query.where(), false, " bulk delete");
     boolean timestamp = options.timestampMicros().isPresent();
-    StatementSpec spec = compiler.bulkDelete(query, timestamp);
+    CompiledStatement spec = compiler.bulkDelete(query, timestamp);
     return table.execute(spec, ExecutionOptions.of(options), binding -> {
       int index = 0;
       if (timestamp) {
@@ -132,15 +132,15 @@ public final class DeleteRunner<T> {
   private Write byKey(Object[] key, WriteOptions options, boolean ifExists) {
     boolean timestamp = options.timestampMicros().isPresent();
     int bits = (timestamp ? 1 : 0) | (ifExists ? 2 : 0);
-    StatementSpec spec = byKey[bits];
+    CompiledStatement spec = byKey[bits];
     if (spec == null) {
       List<Type> variables = new ArrayList<>();
       if (timestamp) {
         variables.add(Long.class);
       }
       variables.addAll(primaryKeyTypes);
-      spec = new StatementSpec(CqlRenderer.delete(table.name(), model.primaryKey(), ifExists, timestamp), variables,
-          List.of(), !ifExists);
+      spec = new CompiledStatement(new StatementSpec(
+          CqlRenderer.delete(table.name(), model.primaryKey(), ifExists, timestamp), variables, List.of(), !ifExists));
       byKey[bits] = spec;
     }
     return new Write(table, spec, options, binding -> {

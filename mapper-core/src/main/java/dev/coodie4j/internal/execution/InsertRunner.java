@@ -24,7 +24,7 @@ public final class InsertRunner<T> {
   private final List<ColumnModel> columns;
   private final List<Type> columnTypes;
   /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
-  private final StatementSpec[] inserts = new StatementSpec[8];
+  private final CompiledStatement[] inserts = new CompiledStatement[8];
   /** The partition key columns whose values can exceed Cassandra's key size. */
   private final int[] sizedPartitionKey;
 
@@ -66,7 +66,7 @@ public final class InsertRunner<T> {
     boolean writeNulls = table.writeNulls(options);
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
-    StatementSpec spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
+    CompiledStatement spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
     int primaryKeySize = model.primaryKey().size();
     return new Write(table, spec, options, binding -> {
       int count = columns.size();
@@ -90,8 +90,8 @@ public final class InsertRunner<T> {
     }, ifNotExists, false);
   }
 
-  private StatementSpec insertSpec(int bits) {
-    StatementSpec spec = inserts[bits];
+  private CompiledStatement insertSpec(int bits) {
+    CompiledStatement spec = inserts[bits];
     if (spec == null) {
       boolean ttl = (bits & 1) != 0;
       boolean timestamp = (bits & 2) != 0;
@@ -104,8 +104,8 @@ public final class InsertRunner<T> {
         variables.add(Long.class);
       }
       // a conditional insert is not retried blindly: a lost response would turn "applied" into "not applied"
-      spec = new StatementSpec(CqlRenderer.insert(table.name(), columns, ifNotExists, ttl, timestamp), variables,
-          List.of(), !ifNotExists);
+      spec = new CompiledStatement(new StatementSpec(
+          CqlRenderer.insert(table.name(), columns, ifNotExists, ttl, timestamp), variables, List.of(), !ifNotExists));
       inserts[bits] = spec;
     }
     return spec;

@@ -21,7 +21,7 @@ public final class KeyReadRunner<T> {
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final QueryRunner<T> queries;
-  private final StatementSpec selectByPrimaryKey;
+  private final CompiledStatement selectByPrimaryKey;
 
   KeyReadRunner(TableOperations<T> table, EntityMapping<T> mapping, QueryRunner<T> queries, List<Type> columnTypes,
       List<Type> primaryKeyTypes) {
@@ -29,8 +29,8 @@ public final class KeyReadRunner<T> {
     this.mapping = mapping;
     this.model = mapping.model();
     this.queries = queries;
-    this.selectByPrimaryKey = new StatementSpec(CqlRenderer.select(table.name(), model.columns(), model.primaryKey()),
-        primaryKeyTypes, columnTypes, true);
+    this.selectByPrimaryKey = new CompiledStatement(new StatementSpec(
+        CqlRenderer.select(table.name(), model.columns(), model.primaryKey()), primaryKeyTypes, columnTypes, true));
   }
 
   public CompletionStage<Optional<T>> get(Object... primaryKey) {

@@ -32,13 +32,13 @@ final class QueryCompiler<T> {
       List<Clause> clauses, boolean limit, boolean perPartitionLimit, List<Ordering> orderBy, boolean allowFiltering,
       List<Integer> groupBy, Class<?> target, int annColumn) {}
 
-  record Compiled<R>(StatementSpec spec, Instantiator<R> reader) {}
+  record Compiled<R>(CompiledStatement spec, Instantiator<R> reader) {}
 
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final String table;
   private final NamingStrategy naming;
-  private final Cache<Shape, Compiled<?>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final Cache<ShapeKey, Compiled<?>> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
 
   QueryCompiler(EntityMapping<T> mapping, String table, NamingStrategy naming) {
     this.mapping = mapping;
@@ -49,14 +49,58 @@ final class QueryCompiler<T> {
 
   @SuppressWarnings("unchecked")
   <R> Compiled<R> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<R> target) {
+    ShapeKey key = key(query, aggregate, aggregateColumn, target);
+    Compiled<?> known = compiled.getIfPresent(key);
+    return (Compiled<R>) (known != null ? known
+        : compiled.get(key, k -> compile(shape(query, aggregate, aggregateColumn, target))));
+  }
+
+  /**
+   * The key of a query's shape: aggregate, flags and ANN column, then the selected columns, the restrictions' columns
+   * and operators, the orderings and the grouping, each list after its length; the target class as the extra.
+   */
+  private static ShapeKey key(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<?> target) {
+    List<Integer> selected = query.selected();
+    List<QuerySpec.Restriction> where = query.where();
+    List<Ordering> orderBy = query.orderBy();
+    List<Integer> groupBy = query.groupBy();
+    int selectedSize = selected == null ? 0 : selected.size();
+    int[] codes = new int[8 + selectedSize + 2 * where.size() + 2 * orderBy.size() + groupBy.size()];
+    codes[0] = aggregate == null ? -1 : aggregate.ordinal();
+    codes[1] = aggregateColumn;
+    codes[2] = (query.distinct() ? 1 : 0) | (query.limit() != null ? 2 : 0) | (query.perPartitionLimit() != null ? 4 : 0)
+        | (query.allowFiltering() ? 8 : 0);
+    codes[3] = query.ann() == null ? -1 : query.ann().column();
+    int next = 4;
+    codes[next++] = selected == null ? -1 : selectedSize;
+    for (int i = 0; i < selectedSize; i++) {
+      codes[next++] = selected.get(i);
+    }
+    codes[next++] = where.size();
+    for (QuerySpec.Restriction restriction : where) {
+      codes[next++] = restriction.column();
+      codes[next++] = restriction.operator().ordinal();
+    }
+    codes[next++] = orderBy.size();
+    for (Ordering ordering : orderBy) {
+      codes[next++] = ordering.column();
+      codes[next++] = ordering.descending() ? 1 : 0;
+    }
+    codes[next++] = groupBy.size();
+    for (int column : groupBy) {
+      codes[next++] = column;
+    }
+    return new ShapeKey(codes, target);
+  }
+
+  /** The shape a key stands for, built only when it is first compiled. */
+  private Shape shape(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<?> target) {
     List<Integer> selected = query.distinct()
         ? IntStream.range(0, model.partitionKey().size()).boxed().toList()
         : query.selected();
-    Shape shape = new Shape(aggregate, aggregateColumn, selected, query.distinct(),
-        QuerySpec.clauses(query.where()),
+    return new Shape(aggregate, aggregateColumn, selected, query.distinct(), QuerySpec.clauses(query.where()),
         query.limit() != null, query.perPartitionLimit() != null, query.orderBy(), query.allowFiltering(),
         query.groupBy(), target, query.ann() == null ? -1 : query.ann().column());
-    return (Compiled<R>) compiled.get(shape, this::compile);
   }
 
   private Compiled<?> compile(Shape shape) {
@@ -127,6 +171,6 @@ final class QueryCompiler<T> {
         shape.groupBy().stream().map(i -> columns.get(i).name()).toList(), annColumn,
         shape.orderBy().stream().map(o -> Names.quote(columns.get(o.column()).name()) + (o.descending() ? " DESC" : " ASC"))
             .toList(), shape.perPartitionLimit(), shape.limit(), shape.allowFiltering()));
-    return new Compiled<>(new StatementSpec(cql, variableTypes, resultTypes, true), reader);
+    return new Compiled<>(new CompiledStatement(new StatementSpec(cql, variableTypes, resultTypes, true)), reader);
   }
 }

@@ -9,6 +9,8 @@ import dev.coodie4j.spi.CqlDriver;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Prepared statements keyed by shape, never by values: bounded, strongly held, prepared once even under concurrent
@@ -19,11 +21,17 @@ public final class StatementCache {
   private final Cache<StatementSpec, CompletableFuture<PreparedCql>> cache;
   private final CqlDriver driver;
   private final long maximumSize;
+  /** Evictions so far: a compiled statement's remembered prepare is trusted only while this has not moved. */
+  private final AtomicLong evictions = new AtomicLong();
+  /** Executions served by a compiled statement's remembered prepare: hits that did not look the cache up. */
+  private final LongAdder rememberedHits = new LongAdder();
 
   public StatementCache(CqlDriver driver, long maximumSize) {
     this.driver = driver;
     this.maximumSize = maximumSize;
-    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).recordStats().build();
+    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).recordStats()
+        .evictionListener((spec, prepared, cause) -> evictions.incrementAndGet())
+        .build();
   }
 
   /** The driver the statements are prepared on. */
@@ -63,6 +71,29 @@ public final class StatementCache {
     });
   }
 
+  /**
+   * {@link #get(StatementSpec, java.util.function.Function)} for a compiled statement: its remembered prepare when the
+   * cache has evicted nothing since it was remembered (no lookup), else a lookup whose success it then remembers.
+   */
+  public CompletableFuture<PreparedCql> get(CompiledStatement statement,
+      java.util.function.Function<Throwable, CoodieException> refused) {
+    long evicted = evictions.get();
+    CompletableFuture<PreparedCql> remembered = statement.remembered(evicted);
+    if (remembered != null) {
+      rememberedHits.increment();
+      return remembered;
+    }
+    CompletableFuture<PreparedCql> prepared = get(statement.spec(), refused);
+    if (prepared.isDone()) {
+      if (!prepared.isCompletedExceptionally()) {
+        statement.remember(prepared, evicted);
+      }
+    } else {
+      prepared.thenRun(() -> statement.remember(prepared, evicted));
+    }
+    return prepared;
+  }
+
   private CompletableFuture<PreparedCql> prepare(StatementSpec spec) {
     try {
       return driver.prepare(spec).toCompletableFuture();
@@ -75,7 +106,8 @@ public final class StatementCache {
   public StatementCacheStats stats() {
     cache.cleanUp();
     CacheStats stats = cache.stats();
-    return new StatementCacheStats(cache.estimatedSize(), maximumSize, stats.hitCount(), stats.missCount(),
+    return new StatementCacheStats(cache.estimatedSize(), maximumSize, stats.hitCount() + rememberedHits.sum(),
+        stats.missCount(),
         stats.evictionCount());
   }
 

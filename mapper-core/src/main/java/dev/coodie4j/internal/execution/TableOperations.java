@@ -129,7 +129,7 @@ public final class TableOperations<T> {
   }
 
   /** The statement prepared; a driver failure becomes a CoodieException naming the entity and the table. */
-  CompletableFuture<PreparedCql> prepared(StatementSpec spec) {
+  CompletableFuture<PreparedCql> prepared(CompiledStatement spec) {
     String entity = model.entityClass().getSimpleName();
     return runtime.statements().get(spec, cause -> new CoodieException(entity + ": Cassandra refused to prepare a "
         + "statement on table " + table + ": " + cause.getMessage() + ". If the table or a column does not exist yet, "
@@ -318,7 +318,7 @@ public final class TableOperations<T> {
     return key;
   }
 
-  CompletionStage<ResultPage> execute(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
+  CompletionStage<ResultPage> execute(CompiledStatement spec, ExecutionOptions options, Consumer<Binding> binder) {
     InFlightLimit limit = runtime.inFlight();
     Listeners listeners = runtime.listeners();
     if (listeners == null) {
@@ -330,7 +330,8 @@ public final class TableOperations<T> {
     return listeners.observe(stage, model.table(), spec.cql(), started);
   }
 
-  private CompletionStage<ResultPage> start(StatementSpec spec, ExecutionOptions options, Consumer<Binding> binder) {
+  private CompletionStage<ResultPage> start(CompiledStatement spec, ExecutionOptions options,
+      Consumer<Binding> binder) {
     CompletableFuture<PreparedCql> prepared = prepared(spec);
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
       return run(prepared.join(), options, binder);

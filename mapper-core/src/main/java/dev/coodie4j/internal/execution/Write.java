@@ -15,5 +15,5 @@ import java.util.function.Consumer;
  * @param conditional whether it is a lightweight transaction
  * @param counter whether it changes counters
  */
-public record Write(TableOperations<?> table, StatementSpec spec, WriteOptions options, Consumer<Binding> binder,
+public record Write(TableOperations<?> table, CompiledStatement spec, WriteOptions options, Consumer<Binding> binder,
     boolean conditional, boolean counter) {}
