@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The main job: starts (or finds) the server once, runs the whole suite in rounds, each benchmark in its own forked JVM
- * connected to that server, and writes the report. Within a round the implementations of one scenario run back to
+ * connected to that server, then the interleaved check ({@link InterleavedCheck}) and the bulk check
+ * ({@link BulkCheck}), and writes one report ({@link Report}). Within a round the implementations of one scenario run back to
  * back, in an order that rotates from round to round ({@link Schedule}); forks start from a shared class archive
  * ({@link ForkStartup}). Options:
  *
@@ -27,8 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --rounds N       rounds of the suite (default 3; 1 with --quick)
  *   --include REGEX  only the benchmarks whose name matches (repeatable)
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
- *   --interleaved    instead of the suite, the steady-state check of {@link InterleavedCheck} (--include narrows it)
- *   --bulk           instead of the suite, {@link BulkCheck}: saveAll against hand-written loops and batches
+ *   --interleaved    only the steady-state check of {@link InterleavedCheck} (--include narrows it)
+ *   --bulk           only {@link BulkCheck}: saveAll against hand-written loops and batches
  *   --no-pin         leave the server and the client on every core (by default, {@link CorePinning})
  *   --serve          only start the server, print its contact point and keep it running (for writing benchmarks)
  * </pre>
@@ -84,6 +85,7 @@ public final class BenchmarkMain {
         .filter(s -> includes.isEmpty()
             || includes.stream().anyMatch(regex -> java.util.regex.Pattern.compile(regex).matcher(s).find()))
         .toList();
+    boolean wholeSuite = includes.isEmpty();
     if (includes.isEmpty()) {
       includes.add(quick ? QUICK : "dev\\.coodie4j\\.benchmarks\\.");
     }
@@ -103,14 +105,17 @@ public final class BenchmarkMain {
       Thread.currentThread().join();
     }
     warmUpServer(server, quick ? 3_000 : 20_000);
-    System.out.println(pin ? CorePinning.pin() : "not pinned: --no-pin");
+    String pinning = pin ? CorePinning.pin() : "not pinned (--no-pin): the server and the client share every core";
+    System.out.println(pinning);
     Files.createDirectories(output);
     if (interleaved) {
-      System.out.printf("%ninterleaved check: %s%n", InterleavedCheck.run(interleavedScenarios, output));
+      InterleavedCheck.run(interleavedScenarios, output);
+      System.out.printf("%ninterleaved check: %s%n", output.resolve("interleaved.md"));
       System.exit(0);
     }
     if (bulk) {
-      System.out.printf("%nbulk check: %s%n", BulkCheck.run(output));
+      BulkCheck.run(output);
+      System.out.printf("%nbulk check: %s%n", output.resolve("bulk.md"));
       System.exit(0);
     }
     List<String> jvmArgs = new ArrayList<>(List.of(
@@ -142,30 +147,40 @@ public final class BenchmarkMain {
       results.add(roundResults);
       Schedule.mergeJson(json, output.resolve("jmh-round-" + round + ".json"));
     }
+    List<InterleavedCheck.Outcome> steady = List.of();
+    List<BulkCheck.Outcome> bulkOutcomes = List.of();
+    if (!quick) {
+      // the full run: the steady-state check of the same scenarios, then (for the whole suite) the bulk check
+      System.out.printf("%n=== interleaved check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
+      steady = InterleavedCheck.run(interleavedScenarios, output);
+      if (wholeSuite) {
+        System.out.printf("%n=== bulk check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
+        bulkOutcomes = BulkCheck.run(output);
+      }
+    }
     double minutes = (System.nanoTime() - start) / 60e9;
-    Path report = new Report(results, quick, minutes, server.description()).write(output);
+    Path report = new Report(results, quick, minutes, server.description(), pinning).withInterleaved(steady)
+        .withBulk(bulkOutcomes).write(output);
     System.out.printf("%nbenchmark report: %s%n", report);
     System.exit(0);
   }
 
   /**
-   * One benchmark's options. Those that reach the server are latency-bound (a few thousand calls a second), so the JIT
-   * thresholds are lowered for them alike: with the defaults C2 compiles the driver's paths only after about 15,000
-   * calls, and its compilations then compete with the server for the two cores for seconds. The scenarios that never
-   * leave the JVM run millions of calls, keep the default thresholds and get a longer warm-up instead.
+   * One benchmark's options. The JIT keeps its default settings, as users run it. The scenarios that never leave the
+   * JVM run millions of calls and get a longer warm-up; those that reach the server are latency-bound (a few thousand
+   * calls a second), so their forks measure code the JIT may still be compiling: the interleaved check, after 10 s of
+   * warm-up in one JVM, measures their steady state, and the report takes whichever has the tighter interval.
    */
   private static org.openjdk.jmh.runner.options.Options options(String benchmark, boolean quick, List<String> jvmArgs,
       Path json) {
     boolean local = Schedule.isLocal(benchmark);
     List<String> args = new ArrayList<>(jvmArgs);
-    if (!local) {
-      args.add("-XX:CompileThresholdScaling=0.05");
-    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + java.util.regex.Pattern.quote(benchmark) + "$")
         .forks(1)
         .shouldFailOnError(true)
         .addProfiler(GCProfiler.class)
+        .addProfiler(ClientCpuProfiler.class)
         .jvmArgsAppend(args.toArray(String[]::new))
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());

@@ -11,11 +11,19 @@ import java.util.concurrent.TimeUnit;
  * server and the client otherwise take turns on both, and each one's bursts land in the other's measurements.
  */
 final class CorePinning {
+  /** The machine's CPUs, counted before pinning narrows what this JVM sees. */
+  private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
   private CorePinning() {}
+
+  /** The machine's CPUs (not the one this JVM is pinned to). */
+  static int cpuCount() {
+    return CPUS;
+  }
 
   /** Pins, and says what was done; does nothing (and says why) without taskset, 2 CPUs or an embedded server. */
   static String pin() {
-    if (Runtime.getRuntime().availableProcessors() < 2) {
+    if (CPUS < 2) {
       return "not pinned: fewer than 2 CPUs";
     }
     Optional<ProcessHandle> server = ProcessHandle.current().descendants()

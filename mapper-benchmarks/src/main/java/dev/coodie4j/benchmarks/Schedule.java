@@ -1,5 +1,8 @@
 package dev.coodie4j.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +69,16 @@ final class Schedule {
 
   /** Joins the JSON arrays JMH wrote per benchmark into one array, the round's raw results. */
   static void mergeJson(List<Path> parts, Path target) throws IOException {
-    List<String> elements = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode merged = json.createArrayNode();
     for (Path part : parts) {
-      String text = Files.readString(part).strip();
-      String inner = text.substring(1, text.length() - 1).strip();
-      if (!inner.isEmpty()) {
-        elements.add(inner);
+      JsonNode results = json.readTree(part.toFile());
+      if (!results.isArray()) {
+        throw new IOException(part + " is not a JMH result array");
       }
+      merged.addAll((ArrayNode) results);
       Files.delete(part);
     }
-    Files.writeString(target, "[\n" + String.join(",\n", elements) + "\n]\n");
+    json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), merged);
   }
 }
