@@ -26,6 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  *   --quick          a short pass over a handful of scenarios (CI); its report goes to target/benchmarks-quick
  *   --rounds N       rounds of the suite (default 3; 1 with --quick)
+ *   --pairs N        pairs per scenario in the interleaved check (default 24; 8 times as many for listener pairs)
  *   --include REGEX  only the benchmarks whose name matches (repeatable)
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
  *   --interleaved    only the steady-state check of {@link InterleavedCheck} (--include narrows it)
@@ -62,6 +63,7 @@ public final class BenchmarkMain {
     boolean bulk = false;
     boolean pin = true;
     int roundCount = -1;
+    int pairs = InterleavedCheck.PAIRS;
     List<String> includes = new ArrayList<>();
     Path output = null;
     for (int i = 0; i < args.length; i++) {
@@ -72,10 +74,12 @@ public final class BenchmarkMain {
         case "--bulk" -> bulk = true;
         case "--no-pin" -> pin = false;
         case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
+        case "--pairs" -> pairs = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick, --rounds N, --include REGEX, --output DIR, --interleaved, --bulk, --no-pin or --serve");
+            + "; use --quick, --rounds N, --pairs N, --include REGEX, --output DIR, --interleaved, --bulk, --no-pin or "
+            + "--serve");
       }
     }
     if (roundCount < 0) {
@@ -109,7 +113,7 @@ public final class BenchmarkMain {
     System.out.println(pinning);
     Files.createDirectories(output);
     if (interleaved) {
-      InterleavedCheck.run(interleavedScenarios, output);
+      InterleavedCheck.run(interleavedScenarios, output, pairs);
       System.out.printf("%ninterleaved check: %s%n", output.resolve("interleaved.md"));
       System.exit(0);
     }
@@ -152,7 +156,7 @@ public final class BenchmarkMain {
     if (!quick) {
       // the full run: the steady-state check of the same scenarios, then (for the whole suite) the bulk check
       System.out.printf("%n=== interleaved check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
-      steady = InterleavedCheck.run(interleavedScenarios, output);
+      steady = InterleavedCheck.run(interleavedScenarios, output, pairs);
       if (wholeSuite) {
         System.out.printf("%n=== bulk check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
         bulkOutcomes = BulkCheck.run(output);

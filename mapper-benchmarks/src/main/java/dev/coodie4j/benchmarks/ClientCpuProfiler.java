@@ -1,6 +1,5 @@
 package dev.coodie4j.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -13,15 +12,12 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * Client CPU per operation: the CPU time of the whole benchmark JVM (the calling threads, the driver's I/O threads,
- * the JIT and the GC) during an iteration, divided by the operations measured in it. The server runs in its own
+ * the JIT and the GC; see {@link ClientCpu}) during an iteration, divided by the operations measured in it. The server runs in its own
  * process, so none of its time is counted. A mapper's overhead is its client CPU minus raw code's.
  */
 public final class ClientCpuProfiler implements InternalProfiler {
   /** The secondary result's name in JMH's output. */
   static final String NAME = "client.cpu.time.norm";
-
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private long before;
 
@@ -32,13 +28,13 @@ public final class ClientCpuProfiler implements InternalProfiler {
 
   @Override
   public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
-    before = OS.getProcessCpuTime();
+    before = ClientCpu.nanos();
   }
 
   @Override
   public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
       IterationResult result) {
-    long cpu = OS.getProcessCpuTime() - before;
+    long cpu = ClientCpu.nanos() - before;
     long operations = result.getMetadata().getMeasuredOps();
     double perOp = operations > 0 ? (double) cpu / operations : Double.NaN;
     return List.of(new ScalarResult(NAME, perOp, "ns/op", AggregationPolicy.AVG));

@@ -41,7 +41,8 @@ final class InterleavedCheck {
 
   private static final long WARM_UP_NANOS = 10_000_000_000L;
   private static final long BLOCK_NANOS = 250_000_000L;
-  private static final int PAIRS = 24;
+  /** Pairs per scenario by default; the listener pairs take 8 times as many. */
+  static final int PAIRS = 24;
 
   /**
    * One scenario's result: the time ratio (coodie4j ÷ reference, lower is better) and the client CPU ratio, each a
@@ -72,28 +73,26 @@ final class InterleavedCheck {
   /** At least 0.97x raw throughput at 64 in flight: at most 1 / 0.97 of raw's time per operation. */
   static final double THROUGHPUT_TARGET = 0.97;
 
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private InterleavedCheck() {}
 
   /** Runs each scenario ({@code Class.scenario}), writes {@code interleaved.md} into the output directory. */
-  static List<Outcome> run(List<String> scenarios, Path output) throws Throwable {
+  static List<Outcome> run(List<String> scenarios, Path output, int pairs) throws Throwable {
     List<Outcome> outcomes = new ArrayList<>();
     for (String scenario : scenarios) {
-      Outcome outcome = measure(scenario);
+      Outcome outcome = measure(scenario, pairs);
       System.out.printf(Locale.ROOT, "%s: coodie4j %s, %s %s, ratio %s, CPU ratio %s, bytes ratio %.2f%n",
           scenario, time(outcome.mapperMicros()), outcome.reference(), time(outcome.rawMicros()),
           outcome.ratio().format(), outcome.cpu().format(), outcome.bytesRatio());
       outcomes.add(outcome);
     }
-    Files.writeString(output.resolve("interleaved.md"), markdown(outcomes));
+    Files.writeString(output.resolve("interleaved.md"), markdown(outcomes, pairs));
     return outcomes;
   }
 
-  private static Outcome measure(String scenario) throws Throwable {
+  private static Outcome measure(String scenario, int pairCount) throws Throwable {
     // "Class.scenario", or "Class.scenario[measured:reference]" to pair two implementations of coodie4j
     String[] pairing = null;
     if (scenario.endsWith("]")) {
@@ -129,7 +128,7 @@ final class InterleavedCheck {
       }
     }
     // the listener's 2% needs more pairs than the mapper's 5% to be told from noise
-    int pairs = pairing != null ? 8 * PAIRS : PAIRS;
+    int pairs = pairing != null ? 8 * pairCount : pairCount;
     double[] ratios = new double[pairs];
     double[] cpuRatios = new double[pairs];
     double[] micros = new double[2];
@@ -168,13 +167,13 @@ final class InterleavedCheck {
 
   private static Block block(MethodHandle side, long ops) throws Throwable {
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    long cpu = OS.getProcessCpuTime();
+    long cpu = ClientCpu.nanos();
     long start = System.nanoTime();
     for (long i = 0; i < ops; i++) {
       Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
-    return new Block(ops, wall, OS.getProcessCpuTime() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);
+    return new Block(ops, wall, ClientCpu.nanos() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);
   }
 
   private static String time(double micros) {
@@ -182,23 +181,25 @@ final class InterleavedCheck {
         : String.format(Locale.ROOT, "%,.0f ns/op", micros * 1e3);
   }
 
-  private static String markdown(List<Outcome> outcomes) {
+  private static String markdown(List<Outcome> outcomes, int pairs) {
     StringBuilder out = new StringBuilder("# Interleaved steady-state check\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--interleaved` (the main job runs it after the JMH suite). "
         + "Each scenario: 10 s of warm-up, then %d pairs (%d for the listener pairs) of blocks of about 0.25 s, "
         + "coodie4j and its reference alternating in one JVM on one session, the JIT at its defaults: raw driver code "
         + "for database scenarios, raw code with codecs resolved once for mapping and binding. The ratio is the median "
         + "of the pair ratios, with a 95%% bootstrap interval of that median; so is client CPU, the benchmark JVM's "
-        + "CPU time per operation (the server runs in its own process). Bytes are those the calling thread allocated "
+        + "CPU time per operation (" + ClientCpu.source() + "; the server runs in its own process). Bytes are those the calling thread allocated "
         + "per operation. Targets: database scenarios ≤ %.2f×; mapping and binding ≤ %.2f× in time and ≤ %.2f× in "
         + "bytes; at 64 in flight, throughput ≥ %.2f× raw, which reads as time per operation ≤ %.3f× raw's; the rows "
         + "\"with a listener\" pair coodie4j with an operation listener against coodie4j without one, target ≤ %.2f×. "
         + "Verdicts: met when the whole interval is within the target, missed when it is wholly beyond, inconclusive "
         + "when it straddles the target. How this complements the JMH suite is in [README.md](README.md).%n%n",
-        LocalDate.now(), PAIRS, 8 * PAIRS, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
+        LocalDate.now(), pairs, 8 * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
-    out.append("| scenario | reference | coodie4j | reference | coodie4j ÷ reference (95% interval) "
-        + "| client CPU coodie4j | client CPU reference | CPU ratio (95% interval) | bytes coodie4j ÷ reference "
+    // times and CPU per operation are means over the pairs; the ratios are medians of the pairs' ratios
+    out.append("| scenario | reference | coodie4j (mean) | reference (mean) | coodie4j ÷ reference (median, 95% "
+        + "interval) | client CPU coodie4j (mean) | client CPU reference (mean) | CPU ratio (median, 95% interval) "
+        + "| bytes coodie4j ÷ reference "
         + "| target | outcome |\n|---|---|---:|---:|---|---:|---:|---|---:|---|---|\n");
     for (Outcome o : outcomes) {
       out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | ≤ %.3f× | %s |%n",
