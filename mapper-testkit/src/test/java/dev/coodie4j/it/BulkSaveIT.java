@@ -36,6 +36,9 @@ class BulkSaveIT {
   @Table
   record Reading(@PartitionKey String sensor, @ClusteringKey int seq, @NotBlank String unit, Double value) {}
 
+  @Table
+  record Sample(@PartitionKey String sensor, @ClusteringKey Integer seq, Double value) {}
+
   private final List<OperationEvent> events = new CopyOnWriteArrayList<>();
   private EntityTable<Reading> readings;
   private Mapper mapper;
@@ -87,6 +90,21 @@ class BulkSaveIT {
     assertTrue(failure instanceof EntityValidationException && failure.getMessage().contains("unit"),
         failure.getMessage());
     assertEquals(49, readings.query().where(Reading::sensor).eq("v").count());
+  }
+
+  @Test
+  void aRowWithANullClusteringKeyFailsAloneAndTheRestOfItsPartitionIsWritten() {
+    EntityTable<Sample> samples = mapper.table(Sample.class);
+    samples.sync();
+    List<Sample> rows = IntStream.range(0, 40).mapToObj(i -> new Sample("p", i == 5 ? null : i, 1.0)).toList();
+    BulkSaveResult<Sample> result = samples.saveAll(rows);
+    assertEquals(39, result.saved(), result.failures().toString());
+    assertEquals(1, result.failures().size());
+    assertNull(result.failures().get(0).entity().seq());
+    assertTrue(result.failures().get(0).failure().orElseThrow().getMessage().contains("'seq'"),
+        result.failures().get(0).failure().orElseThrow().getMessage());
+    assertEquals(39, samples.query().where(Sample::sensor).eq("p").count());
+    assertEquals(39, samples.async().saveAll(rows, WriteOptions.defaults(), 8).toCompletableFuture().join().saved());
   }
 
   @Test

@@ -170,6 +170,37 @@ public final class BulkSave<T> {
     return Arrays.asList(key);
   }
 
+  /** A binding that keeps nothing: binding a row to it runs the row's own checks and sends nothing. */
+  private static final class BindingCheck implements dev.coodie4j.spi.Binding {
+    static final BindingCheck INSTANCE = new BindingCheck();
+
+    @Override
+    public void set(int index, Object value) {}
+
+    @Override
+    public void setInt(int index, int value) {}
+
+    @Override
+    public void setLong(int index, long value) {}
+
+    @Override
+    public void setDouble(int index, double value) {}
+
+    @Override
+    public void setFloat(int index, float value) {}
+
+    @Override
+    public void setBoolean(int index, boolean value) {}
+
+    @Override
+    public void setNull(int index) {}
+
+    @Override
+    public CompletionStage<dev.coodie4j.spi.ResultPage> execute(dev.coodie4j.spi.ExecutionOptions options) {
+      throw new IllegalStateException("a binding check is never executed");
+    }
+  }
+
   private void send(List<T> unit) {
     CompletionStage<?> sent;
     List<T> rows = unit;
@@ -180,7 +211,11 @@ public final class BulkSave<T> {
       List<T> batched = new ArrayList<>(unit.size());
       for (T entity : unit) {
         try {
-          writes.add(table.inserts().insertWrite(entity, rowOptions, false));
+          Write write = table.inserts().insertWrite(entity, rowOptions, false);
+          // the checks that run as a row is bound (a null clustering key, a vector's size) run now, so that a bad
+          // row fails alone rather than failing its whole batch
+          write.binder().accept(BindingCheck.INSTANCE);
+          writes.add(write);
           batched.add(entity);
         } catch (CoodieException invalid) { // refused before sending: that row alone fails
           failures.add(new SaveResult<>(entity, Optional.of(invalid)));
