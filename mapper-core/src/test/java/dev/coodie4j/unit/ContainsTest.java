@@ -27,6 +27,9 @@ class ContainsTest {
   @Table(keyspace = "ks")
   record Route(@PartitionKey String id, List<Point> points, Map<Tag, Integer> weights) {}
 
+  @Table(keyspace = "ks")
+  record Scores(@PartitionKey String id, Map<String, List<Integer>> byRound) {}
+
   private final FakeDriver driver = new FakeDriver();
   private final EntityTable<Route> routes = Mapper.builder(driver).build().table(Route.class);
 
@@ -53,5 +56,18 @@ class ContainsTest {
     assertThrows(CoodieException.class,
         () -> routes.query().where(Route::points).contains(null).allowFiltering().list());
     assertTrue(driver.nothingSent());
+  }
+
+  @Test
+  void containsAMapValueThatIsAListChecksTheListsElementsBeforeSending() {
+    EntityTable<Scores> scores = Mapper.builder(driver).build().table(Scores.class);
+    CoodieException refused = assertThrows(CoodieException.class,
+        () -> scores.query().where(Scores::byRound).contains(List.of("not a number")).allowFiltering().list());
+    assertTrue(refused.getMessage().contains("byRound"), refused.getMessage());
+    assertTrue(driver.nothingSent());
+
+    scores.query().where(Scores::byRound).contains(List.of(1, 2)).allowFiltering().list();
+    assertEquals(List.of(1, 2), driver.onlyExecution().value(0));
+    assertEquals(List.of(), driver.violations());
   }
 }

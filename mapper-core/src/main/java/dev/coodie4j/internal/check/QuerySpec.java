@@ -129,6 +129,11 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
       if (value == null || !expected.isInstance(value)) {
         throw new CoodieException(where + "value " + value + " must be a " + element.getTypeName());
       }
+      // an element that is itself a collection (a map of lists): its contents are checked too, not only its class
+      if (element instanceof ParameterizedType && !ValueShapes.fits(value, element)) {
+        throw new CoodieException(where + "value " + value + " must be a " + ValueShapes.describe(element)
+            + " holding no nulls");
+      }
     } else if (operator == Operator.LIKE) {
       if (c.javaType() != String.class || !(value instanceof String)) {
         throw new CoodieException(where + "LIKE needs a text column and a String pattern, got " + value);
