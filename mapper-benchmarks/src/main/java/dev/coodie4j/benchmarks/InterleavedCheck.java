@@ -51,14 +51,6 @@ final class InterleavedCheck {
   record Outcome(String scenario, String reference, double target, double mapperMicros, double rawMicros,
       Statistics.Interval ratio, Statistics.Interval cpu, double mapperCpuMicros, double rawCpuMicros,
       double bytesRatio) {
-    double lowest() {
-      return ratio.low();
-    }
-
-    double highest() {
-      return ratio.high();
-    }
-
     /** met, missed or inconclusive against the target (and for mapping, bytes within 1.10× as well). */
     String verdict() {
       boolean bytesMet = target != MAPPING_TARGET || bytesRatio <= MAPPING_BYTES_TARGET;
