@@ -7,6 +7,9 @@ import java.util.concurrent.CompletionStage;
  * Not thread-safe; used once.
  */
 public interface Binding {
+  /** The statement this binding executes (null only for a binding the mapper makes to check values). */
+  PreparedCql statement();
+
   /** Sets a non-null value whose Java type is the spec's type for that variable (its box for primitives). */
   void set(int index, Object value);
 

@@ -30,10 +30,26 @@ public interface EntityAccess<T> {
   boolean write(T entity, int column, Binding binding, int variable);
 
   /**
+   * A writer of model column {@code column} into variable {@code variable} of {@code statement}'s bindings, with the
+   * statement's {@link PreparedCql#setter setter} for that variable composed in: built once per statement and
+   * reused, it reads and encodes the property without the call sites that every column shares.
+   */
+  VariableWriter<T> writer(int column, PreparedCql statement, int variable);
+
+  /**
    * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}; the properties of other columns
    * get their Java default.
    */
   RowReader<T> reader(int[] modelColumns);
+
+  /** Binds one property of an entity at one variable of one prepared statement. */
+  interface VariableWriter<T> {
+    /**
+     * Binds the property at the variable of a binding of the statement the writer was built for; false, binding
+     * nothing, when the property is null (or, for a non-frozen collection, empty).
+     */
+    boolean write(T entity, Binding binding);
+  }
 
   /** Builds an entity from the current row of a result. */
   interface RowReader<T> {

@@ -598,7 +598,7 @@ public final class FakeDriver implements CqlDriver {
       // a statement the driver could not have prepared is reported again at each use, so that a test that
       // resets the recordings between calls still sees it
       violations.addAll(problems);
-      return new FakeBinding(spec);
+      return new FakeBinding(spec, this);
     }
   }
 
@@ -607,8 +607,11 @@ public final class FakeDriver implements CqlDriver {
     private final Bound[] values;
     private boolean done;
 
-    FakeBinding(StatementSpec spec) {
+    private final PreparedCql statement;
+
+    FakeBinding(StatementSpec spec, PreparedCql statement) {
       this.spec = spec;
+      this.statement = statement;
       this.values = new Bound[spec.variableTypes().size()];
       Arrays.fill(values, new Bound.Unset());
     }
@@ -639,6 +642,11 @@ public final class FakeDriver implements CqlDriver {
               + problem);
         }
       }
+    }
+
+    @Override
+    public PreparedCql statement() {
+      return statement;
     }
 
     @Override

@@ -108,7 +108,7 @@ class FakeDriverTest {
   @Test
   void aUserTypeChecksEachField() {
     UdtRecord udt = new UdtRecord(Point.class, List.of("x", "y"), List.of(double.class, String.class),
-        values -> null, value -> new Object[] {((Point) value).x(), ((Point) value).y()});
+        values -> null, value -> new Object[] {((Point) value).x(), ((Point) value).y()}, List.of(), null);
     bind("INSERT INTO t (a) VALUES (?)", udt).set(0, new Point(1, 2));
     assertEquals(1, driver.violations().size(), "field y is declared a String");
   }

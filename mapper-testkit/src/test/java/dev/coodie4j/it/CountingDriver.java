@@ -92,7 +92,7 @@ final class CountingDriver implements CqlDriver {
 
     @Override
     public Binding bind() {
-      return new CountingBinding(prepared.bind(), prepared.spec());
+      return new CountingBinding(prepared.bind(), this);
     }
   }
 
@@ -100,9 +100,17 @@ final class CountingDriver implements CqlDriver {
     final Binding binding;
     private final StatementSpec spec;
 
-    CountingBinding(Binding binding, StatementSpec spec) {
+    private final PreparedCql statement;
+
+    CountingBinding(Binding binding, PreparedCql statement) {
       this.binding = binding;
-      this.spec = spec;
+      this.spec = statement.spec();
+      this.statement = statement;
+    }
+
+    @Override
+    public PreparedCql statement() {
+      return statement;
     }
 
     @Override

@@ -50,6 +50,24 @@ class UserTypesIT {
   @Table
   record Tree(@PartitionKey UUID id, Node root) {}
 
+  @UserType(name = "level")
+  record Level(String unit, int count, double value) {}
+
+  @Table(name = "meter")
+  record Meter(@PartitionKey UUID id, Level level) {}
+
+  @UserType(name = "level")
+  record StrictLevel(String unit, int count, double value) {
+    StrictLevel {
+      if (unit == null) {
+        throw new IllegalArgumentException("a level needs a unit");
+      }
+    }
+  }
+
+  @Table(name = "meter")
+  record StrictMeter(@PartitionKey UUID id, StrictLevel level) {}
+
   private static Address address(String city) {
     return new Address("1 Main St", city, new Geo(45.7, 4.8), List.of("c/o Ada"));
   }
@@ -78,6 +96,25 @@ class UserTypesIT {
     assertEquals("1 Main St", home.street(), "the other fields are kept");
     assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::billing, "city", "x"));
     assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::home, "town", "x"));
+  }
+
+  @Test
+  void nullFieldsOfPrimitiveComponentsReadAsTheirJavaDefaultAndAThrowingConstructorIsNamed(Mapper mapper,
+      TestKeyspace keyspace, com.datastax.oss.driver.api.core.CqlSession session) {
+    EntityTable<Meter> meters = mapper.table(Meter.class);
+    meters.sync();
+    UUID partial = UUID.randomUUID();
+    UUID unitless = UUID.randomUUID();
+    session.execute("INSERT INTO \"" + keyspace.name() + "\".meter (id, level) VALUES (" + partial + ", {unit: 'kg'})");
+    session.execute("INSERT INTO \"" + keyspace.name() + "\".meter (id, level) VALUES (" + unitless + ", {count: 2})");
+    assertEquals(new Level("kg", 0, 0.0), meters.get(partial).orElseThrow().level());
+    Meter full = new Meter(UUID.randomUUID(), new Level("m", 3, 1.5));
+    meters.save(full);
+    assertEquals(full, meters.get(full.id()).orElseThrow());
+    CoodieException thrown = assertThrows(CoodieException.class,
+        () -> mapper.table(StrictMeter.class).get(unitless));
+    assertTrue(thrown.getMessage().contains("StrictLevel") && thrown.getMessage().contains("a level needs a unit"),
+        thrown.getMessage());
   }
 
   @Test

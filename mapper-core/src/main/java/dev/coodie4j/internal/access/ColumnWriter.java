@@ -4,12 +4,82 @@ import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.VectorType;
 import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-/** Reads one property and binds it by index, without boxing primitives. Built once per column. */
+/**
+ * Reads one property and binds it by index, without boxing primitives. Built once per column. {@link #composedWith}
+ * also gives it as one handle with a statement's setter for its variable: the JVM compiles such a handle for its own
+ * getter and setter (it customizes a handle invoked often), so neither the column's kind nor the variable's codec is
+ * a call site shared with other columns.
+ */
 public abstract class ColumnWriter {
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  /** {@code (Object entity, Binding)boolean}, the type of a composed writer. */
+  public static final MethodType COMPOSED = MethodType.methodType(boolean.class, Object.class, Binding.class);
+
   /** Binds the property's value at {@code index}; false, binding nothing, when the value is null. */
   public abstract boolean write(Object entity, Binding binding, int index) throws Throwable;
+
+  /** The getter, of type {@code (Object)Object} or {@code (Object)p} for a property of primitive type p. */
+  final MethodHandle getter;
+
+  ColumnWriter(MethodHandle getter) {
+    this.getter = getter;
+  }
+
+  /** The type of value this writer sets: {@code Object.class} or the property's primitive type. */
+  public final Class<?> valueType() {
+    return getter.type().returnType();
+  }
+
+  /**
+   * This writer with {@code setter}, of type {@code (Binding, valueType())void}, bound in: a handle of type
+   * {@link #COMPOSED} that returns false, binding nothing, when the value is null.
+   */
+  public final MethodHandle composedWith(MethodHandle setter) {
+    MethodHandle set = setter.asType(MethodType.methodType(void.class, Binding.class, valueType()));
+    if (valueType().isPrimitive()) { // never null: set(binding, getter(entity)), then true
+      MethodHandle write = MethodHandles.permuteArguments(MethodHandles.filterArguments(set, 1, getter),
+          MethodType.methodType(void.class, Object.class, Binding.class), 1, 0);
+      return MethodHandles.filterReturnValue(write, MethodHandles.constant(boolean.class, true));
+    }
+    MethodHandle read = this instanceof VectorWriter vector ? CHECKED.bindTo(vector) : getter;
+    MethodHandle test = this instanceof CollectionWriter ? ABSENT : IS_NULL;
+    return MethodHandles.insertArguments(WRITE_OBJECT, 0, read, test, set);
+  }
+
+  /** A null (or, for a collection, absent) value binds nothing; any other is set. */
+  private static boolean writeObject(MethodHandle read, MethodHandle absent, MethodHandle setter, Object entity,
+      Binding binding) throws Throwable {
+    Object value = (Object) read.invokeExact(entity);
+    if ((boolean) absent.invokeExact(value)) {
+      return false;
+    }
+    setter.invokeExact(binding, value);
+    return true;
+  }
+
+  private static boolean isNull(Object value) {
+    return value == null;
+  }
+
+  private static final MethodHandle WRITE_OBJECT;
+  private static final MethodHandle IS_NULL;
+  private static final MethodHandle ABSENT;
+  private static final MethodHandle CHECKED;
+
+  static {
+    try {
+      WRITE_OBJECT = LOOKUP.findStatic(ColumnWriter.class, "writeObject", MethodType.methodType(boolean.class,
+          MethodHandle.class, MethodHandle.class, MethodHandle.class, Object.class, Binding.class));
+      IS_NULL = LOOKUP.findStatic(ColumnWriter.class, "isNull", MethodType.methodType(boolean.class, Object.class));
+      ABSENT = LOOKUP.findStatic(CollectionWriter.class, "absent", MethodType.methodType(boolean.class, Object.class));
+      CHECKED = LOOKUP.findVirtual(VectorWriter.class, "checked", MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** A writer over a getter of type {@code (Object)T}, T being the property's declared type. */
   public static ColumnWriter of(MethodHandle getter, ColumnModel column, Class<?> entityClass) {
@@ -39,13 +109,12 @@ public abstract class ColumnWriter {
 
   /** Writes a vector after checking its dimension. */
   private static final class VectorWriter extends ColumnWriter {
-    private final MethodHandle getter;
     private final int dimension;
     private final String property;
     private final boolean cosine;
 
     VectorWriter(MethodHandle getter, int dimension, String property, boolean cosine) {
-      this.getter = getter;
+      super(getter);
       this.dimension = dimension;
       this.property = property;
       this.cosine = cosine;
@@ -53,16 +122,24 @@ public abstract class ColumnWriter {
 
     @Override
     public boolean write(Object entity, Binding binding, int index) throws Throwable {
-      Object value = (Object) getter.invokeExact(entity);
+      Object value = checked(entity);
       if (value == null) {
         return false;
       }
-      checkDimension(value, dimension, property);
-      if (cosine) {
-        checkNotZero(value, property);
-      }
       binding.set(index, value);
       return true;
+    }
+
+    /** The vector, checked, or null. */
+    Object checked(Object entity) throws Throwable {
+      Object value = (Object) getter.invokeExact(entity);
+      if (value != null) {
+        checkDimension(value, dimension, property);
+        if (cosine) {
+          checkNotZero(value, property);
+        }
+      }
+      return value;
     }
   }
 
@@ -108,29 +185,29 @@ public abstract class ColumnWriter {
    * no collection, and writing it would only write a tombstone.
    */
   private static final class CollectionWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     CollectionWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
     public boolean write(Object entity, Binding binding, int index) throws Throwable {
       Object value = (Object) getter.invokeExact(entity);
-      if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()
-          || value instanceof java.util.Map<?, ?> m && m.isEmpty()) {
+      if (absent(value)) {
         return false;
       }
       binding.set(index, value);
       return true;
     }
+
+    static boolean absent(Object value) {
+      return value == null || value instanceof java.util.Collection<?> c && c.isEmpty()
+          || value instanceof java.util.Map<?, ?> m && m.isEmpty();
+    }
   }
 
   private static final class ObjectWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     ObjectWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
@@ -145,10 +222,8 @@ public abstract class ColumnWriter {
   }
 
   private static final class IntWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     IntWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
@@ -159,10 +234,8 @@ public abstract class ColumnWriter {
   }
 
   private static final class LongWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     LongWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
@@ -173,10 +246,8 @@ public abstract class ColumnWriter {
   }
 
   private static final class DoubleWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     DoubleWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
@@ -187,10 +258,8 @@ public abstract class ColumnWriter {
   }
 
   private static final class FloatWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     FloatWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override
@@ -201,10 +270,8 @@ public abstract class ColumnWriter {
   }
 
   private static final class BooleanWriter extends ColumnWriter {
-    private final MethodHandle getter;
-
     BooleanWriter(MethodHandle getter) {
-      this.getter = getter;
+      super(getter);
     }
 
     @Override

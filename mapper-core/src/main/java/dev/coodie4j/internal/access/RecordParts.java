@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -17,13 +18,17 @@ import java.util.function.Function;
  *
  * @param create component values, in order, to a record
  * @param values a record to its component values, in order
+ * @param accessors each component's accessor, of type {@code (Object)Object}
+ * @param constructor the canonical constructor, taking the components' types and returning {@code Object}
  */
-public record RecordParts(Function<Object[], Object> create, Function<Object, Object[]> values) {
+public record RecordParts(Function<Object[], Object> create, Function<Object, Object[]> values,
+    List<MethodHandle> accessors, MethodHandle constructor) {
   public static RecordParts of(Class<?> entity, String where, Class<?> record) {
     MethodHandles.Lookup lookup = EntityIntrospector.lookupIn(record);
     RecordComponent[] components = record.getRecordComponents();
     MethodHandle[] accessors = new MethodHandle[components.length];
     Class<?>[] parameters = new Class<?>[components.length];
+    MethodHandle canonical;
     MethodHandle constructor;
     try {
       for (int i = 0; i < components.length; i++) {
@@ -31,8 +36,8 @@ public record RecordParts(Function<Object[], Object> create, Function<Object, Ob
             .asType(MethodType.methodType(Object.class, Object.class));
         parameters[i] = components[i].getType();
       }
-      constructor = lookup.findConstructor(record, MethodType.methodType(void.class, parameters))
-          .asSpreader(Object[].class, parameters.length)
+      canonical = lookup.findConstructor(record, MethodType.methodType(void.class, parameters));
+      constructor = canonical.asSpreader(Object[].class, parameters.length)
           .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException e) {
       throw new EntityDefinitionException(entity, where + ": cannot access record " + record.getName(), e);
@@ -62,6 +67,6 @@ public record RecordParts(Function<Object[], Object> create, Function<Object, Ob
             + " threw " + e + "; make its accessors return without throwing", e);
       }
       return result;
-    });
+    }, List.of(accessors), canonical.asType(canonical.type().changeReturnType(Object.class)));
   }
 }

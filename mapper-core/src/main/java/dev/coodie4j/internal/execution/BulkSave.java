@@ -174,6 +174,12 @@ public final class BulkSave<T> {
   private static final class BindingCheck implements dev.coodie4j.spi.Binding {
     static final BindingCheck INSTANCE = new BindingCheck();
 
+    /** None: a check only runs the binder's checks, through the writers that need no statement. */
+    @Override
+    public dev.coodie4j.spi.PreparedCql statement() {
+      return null;
+    }
+
     @Override
     public void set(int index, Object value) {}
 

@@ -8,6 +8,8 @@ import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.EntityAccess;
+import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.table.LwtResult;
 import java.lang.reflect.Type;
@@ -25,6 +27,12 @@ public final class InsertRunner<T> {
   private final List<Type> columnTypes;
   /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
   private final CompiledStatement[] inserts = new CompiledStatement[8];
+  /** Column writers composed with one prepared statement's setters. */
+  private record Composed<T>(PreparedCql statement, EntityAccess.VariableWriter<T>[] writers) {}
+
+  /** Per option bits, the writers composed with the statement last prepared for them. */
+  @SuppressWarnings("unchecked")
+  private final Composed<T>[] composed = new Composed[8];
   /** The partition key columns whose values can exceed Cassandra's key size. */
   private final int[] sizedPartitionKey;
 
@@ -66,12 +74,15 @@ public final class InsertRunner<T> {
     boolean writeNulls = table.writeNulls(options);
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
-    CompiledStatement spec = insertSpec((ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0));
+    int bits = (ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0);
+    CompiledStatement spec = insertSpec(bits);
     int primaryKeySize = model.primaryKey().size();
     return new Write(table, spec, options, binding -> {
       int count = columns.size();
+      PreparedCql statement = binding.statement();
+      EntityAccess.VariableWriter<T>[] writers = statement == null ? null : writers(bits, statement);
       for (int i = 0; i < count; i++) {
-        if (mapping.write(entity, i, binding, i)) {
+        if (writers != null ? writers[i].write(entity, binding) : mapping.write(entity, i, binding, i)) {
           continue;
         }
         if (i < primaryKeySize) {
@@ -88,6 +99,21 @@ public final class InsertRunner<T> {
         binding.setLong(next, options.timestampMicros().getAsLong());
       }
     }, ifNotExists, false);
+  }
+
+  /** The column writers composed with {@code statement}'s setters, kept per option bits while it stays prepared. */
+  private EntityAccess.VariableWriter<T>[] writers(int bits, PreparedCql statement) {
+    Composed<T> composed = this.composed[bits];
+    if (composed == null || composed.statement() != statement) {
+      @SuppressWarnings("unchecked")
+      EntityAccess.VariableWriter<T>[] writers = new EntityAccess.VariableWriter[columns.size()];
+      for (int i = 0; i < writers.length; i++) {
+        writers[i] = mapping.writer(i, statement, i);
+      }
+      composed = new Composed<>(statement, writers);
+      this.composed[bits] = composed; // a race builds it twice, harmlessly: the record is immutable
+    }
+    return composed.writers();
   }
 
   private CompiledStatement insertSpec(int bits) {

@@ -3,10 +3,12 @@ package dev.coodie4j.internal.metadata;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.internal.access.ColumnWriter;
+import dev.coodie4j.internal.access.ComposedWriter;
 import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.Property;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.PreparedCql;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
@@ -126,6 +128,11 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   }
 
   @Override
+  public ComposedWriter<T> writer(int column, PreparedCql statement, int variable) {
+    return new ComposedWriter<>(writers[column], model, column, statement, variable);
+  }
+
+  @Override
   public RowReader<T> reader(int[] modelColumns) {
     boolean all = modelColumns.length == writers.length;
     for (int i = 0; all && i < modelColumns.length; i++) {
@@ -136,8 +143,6 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   }
 
   private CoodieException accessFailure(int column, Throwable failure) {
-    return new CoodieException(model.entityClass().getSimpleName() + ": reading property '"
-        + model.columns().get(column).property() + "' (column \"" + model.columns().get(column).name() + "\") threw "
-        + failure + ": make its accessor return without a checked exception", failure);
+    return ComposedWriter.accessFailure(model, column, failure);
   }
 }

@@ -78,7 +78,8 @@ public final class UserTypes {
       types.add(Converters.bindingType(entity, where, component.getGenericType()));
     }
     RecordParts parts = RecordParts.of(entity, where, record);
-    return new UdtRecord(record, names, types, parts.create(), parts.values());
+    return new UdtRecord(record, names, types, parts.create(), parts.values(), parts.accessors(),
+        parts.constructor());
   }
 
   /** Every user type the types use, each once, those nested in others first: the order to create them in. */

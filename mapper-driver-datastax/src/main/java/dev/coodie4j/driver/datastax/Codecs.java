@@ -18,6 +18,9 @@ import dev.coodie4j.spi.ConvertedType;
 import dev.coodie4j.spi.TupleRecord;
 import dev.coodie4j.spi.UdtRecord;
 import dev.coodie4j.types.CqlDuration;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -173,6 +176,11 @@ final class Codecs {
         return null;
       }
     }
+    MethodHandle[] writers = new MethodHandle[positions.length]; // (Object record, UdtValue)UdtValue
+    for (int i = 0; i < writers.length; i++) {
+      writers[i] = MethodHandles.insertArguments(SET_FIELD, 0, udt.accessors().get(i), fields[i], positions[i]);
+    }
+    MethodHandle read = reader(udt.constructor(), fields, positions); // (UdtValue)Object
     TypeCodec<UdtValue> inner = TypeCodecs.udtOf(cqlType);
     return new MappingCodec<UdtValue, Object>(inner, (GenericType) GenericType.of(udt.record())) {
       @Override
@@ -180,11 +188,15 @@ final class Codecs {
         if (value == null) {
           return null;
         }
-        Object[] values = new Object[positions.length];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = value.get(positions[i], fields[i]);
+        try {
+          return (Object) read.invokeExact(value);
+        } catch (dev.coodie4j.CoodieException e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new dev.coodie4j.CoodieException("the canonical constructor of " + udt.record().getName() + " threw "
+              + e + " for the values read from user type " + cqlType.getName().asInternal() + "; make it accept "
+              + "every value stored", e);
         }
-        return udt.create().apply(values);
       }
 
       @Override
@@ -192,14 +204,79 @@ final class Codecs {
         if (value == null) {
           return null;
         }
-        Object[] values = udt.values().apply(value);
         UdtValue result = cqlType.newValue();
-        for (int i = 0; i < values.length; i++) {
-          result = values[i] == null ? result.setToNull(positions[i]) : result.set(positions[i], values[i], fields[i]);
+        try {
+          for (MethodHandle writer : writers) {
+            result = (UdtValue) writer.invokeExact(value, result);
+          }
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new dev.coodie4j.CoodieException(udt.record().getName() + ": an accessor threw " + e + " while it was "
+              + "written as user type " + cqlType.getName().asInternal() + "; make its accessors return without "
+              + "throwing", e);
         }
         return result;
       }
     };
+  }
+
+  /**
+   * Sets one field of a user type value from one record component. Composed per field with the component's accessor
+   * and the field's codec bound in, it is compiled for that pair alone, where one loop would call every accessor and
+   * every codec from the same sites.
+   */
+  private static UdtValue setField(MethodHandle accessor, TypeCodec<Object> codec, int position, Object record,
+      UdtValue value) throws Throwable {
+    Object field = (Object) accessor.invokeExact(record);
+    return field == null ? value.setToNull(position)
+        : value.setBytesUnsafe(position, codec.encode(field, value.protocolVersion()));
+  }
+
+  /**
+   * One handle that reads each field of a user type value with its codec and calls the record's canonical
+   * constructor with them, a null field of a primitive component giving its Java default: no array, and no call site
+   * shared between fields or user types.
+   */
+  private static MethodHandle reader(MethodHandle constructor, TypeCodec<Object>[] fields, int[] positions) {
+    MethodHandle[] filters = new MethodHandle[positions.length];
+    for (int i = 0; i < filters.length; i++) {
+      Class<?> parameter = constructor.type().parameterType(i);
+      MethodHandle field = MethodHandles.insertArguments(GET_FIELD, 0, fields[i], positions[i]);
+      if (parameter.isPrimitive()) {
+        Object zero = java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter, 1), 0);
+        field = MethodHandles.filterReturnValue(field, MethodHandles.insertArguments(OR_DEFAULT, 1, zero));
+      }
+      filters[i] = field.asType(MethodType.methodType(parameter, UdtValue.class));
+    }
+    return MethodHandles.permuteArguments(MethodHandles.filterArguments(constructor, 0, filters),
+        MethodType.methodType(Object.class, UdtValue.class), new int[positions.length]);
+  }
+
+  private static Object orDefault(Object value, Object zero) {
+    return value != null ? value : zero;
+  }
+
+  /** Reads one field of a user type value; composed per field with its codec, like {@link #setField}. */
+  private static Object getField(TypeCodec<Object> codec, int position, UdtValue value) {
+    return codec.decode(value.getBytesUnsafe(position), value.protocolVersion());
+  }
+
+  private static final MethodHandle SET_FIELD;
+  private static final MethodHandle GET_FIELD;
+  private static final MethodHandle OR_DEFAULT;
+
+  static {
+    try {
+      OR_DEFAULT = MethodHandles.lookup().findStatic(Codecs.class, "orDefault", MethodType.methodType(Object.class,
+          Object.class, Object.class));
+      GET_FIELD = MethodHandles.lookup().findStatic(Codecs.class, "getField", MethodType.methodType(Object.class,
+          TypeCodec.class, int.class, UdtValue.class));
+      SET_FIELD = MethodHandles.lookup().findStatic(Codecs.class, "setField", MethodType.methodType(UdtValue.class,
+          MethodHandle.class, TypeCodec.class, int.class, Object.class, UdtValue.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   /** A list, set or map whose elements are converted: built from the element codecs. */

@@ -29,6 +29,16 @@ final class DataStaxBinding implements Binding {
   }
 
   @Override
+  public DataStaxPrepared statement() {
+    return prepared;
+  }
+
+  /** Sets a variable's encoded value: called from a setter handle that has the variable's codec bound in. */
+  void setBytes(int index, ByteBuffer bytes) {
+    builder.setBytesUnsafe(index, bytes);
+  }
+
+  @Override
   public void set(int index, Object value) {
     ByteBuffer bytes;
     try {
@@ -95,7 +105,7 @@ final class DataStaxBinding implements Binding {
   }
 
   /** The statement as it will be sent. */
-  BoundStatement statement() {
+  BoundStatement boundStatement() {
     return builder.build();
   }
 
@@ -104,7 +114,7 @@ final class DataStaxBinding implements Binding {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return Failures.wrap(prepared.session().executeAsync(statement()), Failures.running(prepared.spec().cql()))
+    return Failures.wrap(prepared.session().executeAsync(boundStatement()), Failures.running(prepared.spec().cql()))
         .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol, prepared.codecs()));
   }
 

@@ -131,7 +131,7 @@ public final class DataStaxDriver implements CqlDriver {
       if (!(binding instanceof DataStaxBinding statement)) {
         throw new CoodieException("a batch can only hold statements prepared by this driver, got " + binding);
       }
-      batch.addStatement(statement.statement());
+      batch.addStatement(statement.boundStatement());
     }
     if (options.consistency() != null) {
       batch.setConsistencyLevel(DefaultConsistencyLevel.valueOf(options.consistency().name()));

@@ -12,11 +12,22 @@ import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.List;
 
 /** A prepared statement with one codec per bind variable and per result column, resolved here once. */
 final class DataStaxPrepared implements PreparedCql {
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
   private final StatementSpec spec;
   private final PreparedStatement statement;
   private final CqlSession session;
@@ -68,6 +79,79 @@ final class DataStaxPrepared implements PreparedCql {
   @Override
   public StatementSpec spec() {
     return spec;
+  }
+
+  /**
+   * A setter with the variable's codec bound in. Composed per column by the mapper, it is compiled for that codec
+   * alone, where {@link DataStaxBinding#set} calls every codec from one site. A binding of another statement is set
+   * through its own setters.
+   */
+  @Override
+  public MethodHandle setter(int index, Class<?> valueType) {
+    MethodHandle general = PreparedCql.super.setter(index, valueType);
+    MethodHandle encode = encoder(index, valueType); // (valueType)ByteBuffer
+    if (encode == null) {
+      return general;
+    }
+    MethodHandle own = MethodHandles.filterArguments(MethodHandles.insertArguments(SET_BYTES, 1, index), 1, encode);
+    MethodHandle isOwn = MethodHandles.dropArguments(IS_OWN.bindTo(this), 1, valueType);
+    return MethodHandles.guardWithTest(isOwn, own, general);
+  }
+
+  /** The variable's codec as a handle of type {@code (valueType)ByteBuffer}; null if it has no such encoder. */
+  private MethodHandle encoder(int index, Class<?> valueType) {
+    TypeCodec<Object> codec = variableCodecs[index];
+    if (valueType == Object.class) {
+      return MethodHandles.insertArguments(ENCODE, 0, this, codec, index);
+    }
+    Class<?> primitiveCodec = PRIMITIVE_CODECS.get(valueType);
+    if (primitiveCodec == null || !primitiveCodec.isInstance(codec)) {
+      return null;
+    }
+    try {
+      MethodHandle encodePrimitive = LOOKUP.findVirtual(primitiveCodec, "encodePrimitive",
+          MethodType.methodType(ByteBuffer.class, valueType, ProtocolVersion.class));
+      return MethodHandles.insertArguments(encodePrimitive.bindTo(codec), 1, protocol);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Map<Class<?>, Class<?>> PRIMITIVE_CODECS = Map.of(int.class, PrimitiveIntCodec.class,
+      long.class, PrimitiveLongCodec.class, double.class, PrimitiveDoubleCodec.class, float.class,
+      PrimitiveFloatCodec.class, boolean.class, PrimitiveBooleanCodec.class);
+
+  private static ByteBuffer encode(DataStaxPrepared prepared, TypeCodec<Object> codec, int index, Object value) {
+    try {
+      return codec.encode(value, prepared.protocol);
+    } catch (RuntimeException e) {
+      throw prepared.encodeFailure(index, value, e);
+    }
+  }
+
+  private static boolean isOwn(DataStaxPrepared prepared, Binding binding) {
+    return binding instanceof DataStaxBinding own && own.statement() == prepared;
+  }
+
+  private static void setBytes(Binding binding, int index, ByteBuffer bytes) {
+    ((DataStaxBinding) binding).setBytes(index, bytes);
+  }
+
+  private static final MethodHandle ENCODE;
+  private static final MethodHandle IS_OWN;
+  private static final MethodHandle SET_BYTES;
+
+  static {
+    try {
+      ENCODE = LOOKUP.findStatic(DataStaxPrepared.class, "encode", MethodType.methodType(ByteBuffer.class,
+          DataStaxPrepared.class, TypeCodec.class, int.class, Object.class));
+      IS_OWN = LOOKUP.findStatic(DataStaxPrepared.class, "isOwn", MethodType.methodType(boolean.class,
+          DataStaxPrepared.class, Binding.class));
+      SET_BYTES = LOOKUP.findStatic(DataStaxPrepared.class, "setBytes", MethodType.methodType(void.class,
+          Binding.class, int.class, ByteBuffer.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   @Override

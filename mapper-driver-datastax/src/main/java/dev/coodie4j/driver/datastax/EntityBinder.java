@@ -30,7 +30,9 @@ public final class EntityBinder<T> {
   private final DataStaxPrepared prepared;
   private final int[] columnOfVariable;
   private final boolean[] required;
+  private final EntityAccess.VariableWriter<T>[] writers;
 
+  @SuppressWarnings("unchecked")
   private EntityBinder(EntityAccess<T> mapping, PreparedStatement statement, DataStaxPrepared prepared,
       int[] columnOfVariable, boolean[] required) {
     this.mapping = mapping;
@@ -38,6 +40,10 @@ public final class EntityBinder<T> {
     this.prepared = prepared;
     this.columnOfVariable = columnOfVariable;
     this.required = required;
+    this.writers = new EntityAccess.VariableWriter[columnOfVariable.length];
+    for (int v = 0; v < writers.length; v++) {
+      writers[v] = mapping.writer(columnOfVariable[v], prepared, v);
+    }
   }
 
   /** A binder of the entity into this statement, whose variables must all be named after columns of the entity. */
@@ -76,12 +82,12 @@ public final class EntityBinder<T> {
     }
     DataStaxBinding binding = new DataStaxBinding(prepared, statement.boundStatementBuilder());
     for (int v = 0; v < columnOfVariable.length; v++) {
-      if (!mapping.write(entity, columnOfVariable[v], binding, v) && required[v]) {
+      if (!writers[v].write(entity, binding) && required[v]) {
         ColumnModel column = mapping.model().columns().get(columnOfVariable[v]);
         throw new CoodieException(mapping.model().entityClass().getSimpleName() + ": primary key property '"
             + column.property() + "' (column \"" + column.name() + "\") is null; set it before binding");
       }
     }
-    return binding.statement();
+    return binding.boundStatement();
   }
 }

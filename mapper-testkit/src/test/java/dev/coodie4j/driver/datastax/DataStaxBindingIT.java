@@ -48,21 +48,21 @@ class DataStaxBindingIT {
   @Test
   void idempotenceOfTheSpecIsSetOnEveryStatement() {
     String insert = "INSERT INTO " + table + " (k, v) VALUES (?, ?)";
-    assertTrue(bind(insert, List.of(String.class, Integer.class), true).statement().isIdempotent());
-    assertFalse(bind(insert, List.of(String.class, Integer.class), false).statement().isIdempotent());
+    assertTrue(bind(insert, List.of(String.class, Integer.class), true).boundStatement().isIdempotent());
+    assertFalse(bind(insert, List.of(String.class, Integer.class), false).boundStatement().isIdempotent());
   }
 
   @Test
   void unsetVariablesStayUnsetAndNullsAreExplicit() {
     DataStaxBinding binding = bind("INSERT INTO " + table + " (k, v) VALUES (?, ?)", List.of(String.class, int.class), true);
     binding.set(0, "a");
-    BoundStatement unset = binding.statement();
+    BoundStatement unset = binding.boundStatement();
     assertFalse(unset.isSet(1), "a variable never set is sent as unset: no tombstone");
     binding.setNull(1);
-    assertTrue(binding.statement().isSet(1));
-    assertTrue(binding.statement().isNull(1));
+    assertTrue(binding.boundStatement().isSet(1));
+    assertTrue(binding.boundStatement().isNull(1));
     binding.setInt(1, 5);
-    assertEquals(5, binding.statement().getInt(1));
+    assertEquals(5, binding.boundStatement().getInt(1));
   }
 
   @Test
@@ -70,7 +70,7 @@ class DataStaxBindingIT {
     DataStaxBinding binding = bind("DELETE FROM " + table + " WHERE k = ?", List.of(String.class), true);
     binding.apply(new ExecutionOptions(Consistency.LOCAL_QUORUM, Consistency.LOCAL_SERIAL, Duration.ofMillis(1234), 33,
         new byte[] {1, 2}));
-    BoundStatement statement = binding.statement();
+    BoundStatement statement = binding.boundStatement();
     assertEquals(DefaultConsistencyLevel.LOCAL_QUORUM, statement.getConsistencyLevel());
     assertEquals(DefaultConsistencyLevel.LOCAL_SERIAL, statement.getSerialConsistencyLevel());
     assertEquals(Duration.ofMillis(1234), statement.getTimeout());
