@@ -25,13 +25,18 @@ import java.util.function.Supplier;
  * The bulk path against what careful users write by hand: 10,000 new products (each its own partition) written by
  * coodie4j's {@code saveAll}, by a sequential loop of prepared statements, by an async loop holding 64 requests in
  * flight with a semaphore, and as the batch scenarios' logged batches of 10 and of 100 sent one after another. Each
- * round runs every way once, in a rotated order, in one warm JVM on one session; the ratio of each round is
- * coodie4j's throughput over the other's, and the report gives their median with a 95% bootstrap interval.
+ * round runs every way once, in a rotated order, in one warm JVM on one session; then saveAll and the semaphore loop
+ * run {@value #PAIRS} more pairs. The ratio of each round or pair is coodie4j's throughput over the other's, and the
+ * report gives their median with a 95% bootstrap interval, and each way's client CPU per row.
  */
 final class BulkCheck {
   static final int ROWS = 10_000;
   private static final int ROUNDS = 8;
   private static final int IN_FLIGHT = 64;
+  /** Extra passes of saveAll and of the semaphore loop, in pairs. */
+  private static final int PAIRS = 32;
+  private static final String SAVE_ALL = "coodie4j saveAll (64 in flight)";
+  private static final String SEMAPHORE = "(b) raw async loop, semaphore of 64";
 
   private final CqlSession session;
   private final EntityTable<Product> products;
@@ -96,47 +101,75 @@ final class BulkCheck {
     void write(List<Product> rows) throws Exception;
   }
 
-  /** A way's throughput, and coodie4j's throughput over it with its interval; goal NaN where there is none. */
-  record Outcome(String way, double rowsPerSecond, Statistics.Interval ratio, double goal) {}
+  /**
+   * A way's throughput and client CPU per row (medians), and coodie4j's throughput over it with its interval from
+   * {@code samples} paired passes; goal NaN where there is none.
+   */
+  record Outcome(String way, double rowsPerSecond, double cpuMicrosPerRow, Statistics.Interval ratio,
+      Statistics.Interval cpuRatio, double goal, int samples) {}
+
+  /** One pass of a way over fresh rows: its throughput and the client's CPU per row. */
+  private record Pass(double rowsPerSecond, double cpuMicrosPerRow) {}
+
+  private static Pass pass(Way way) throws Exception {
+    List<Product> rows = fresh();
+    long cpu = ClientCpu.nanos();
+    long start = System.nanoTime();
+    way.write(rows);
+    long wall = System.nanoTime() - start;
+    return new Pass(ROWS / (wall / 1e9), (ClientCpu.nanos() - cpu) / 1e3 / ROWS);
+  }
 
   /** Runs every way, writes {@code bulk.md} into the output directory and returns the outcomes. */
   static List<Outcome> run(Path output) throws Exception {
     BulkCheck check = new BulkCheck();
     Map<String, Way> ways = new LinkedHashMap<>();
-    ways.put("coodie4j saveAll (64 in flight)", check::saveAll);
+    ways.put(SAVE_ALL, check::saveAll);
     ways.put("(a) raw sequential loop", check::sequential);
-    ways.put("(b) raw async loop, semaphore of 64", check::semaphore);
+    ways.put(SEMAPHORE, check::semaphore);
     ways.put("(c) coodie4j logged batches of 10, in turn", rows -> check.batches(rows, 10));
     ways.put("(c) coodie4j logged batches of 100, in turn", rows -> check.batches(rows, 100));
     List<String> names = List.copyOf(ways.keySet());
     for (String name : names) { // warm-up: one pass each, not measured
       ways.get(name).write(fresh());
     }
-    Map<String, double[]> rowsPerSecond = new LinkedHashMap<>();
-    names.forEach(n -> rowsPerSecond.put(n, new double[ROUNDS]));
+    Map<String, List<Pass>> passes = new LinkedHashMap<>();
+    names.forEach(n -> passes.put(n, new ArrayList<>()));
     for (int round = 0; round < ROUNDS; round++) {
       for (int i = 0; i < names.size(); i++) {
         String name = names.get((i + round) % names.size());
-        List<Product> rows = fresh();
-        long start = System.nanoTime();
-        ways.get(name).write(rows);
-        rowsPerSecond.get(name)[round] = ROWS / ((System.nanoTime() - start) / 1e9);
+        passes.get(name).add(pass(ways.get(name)));
       }
       int roundIndex = round;
       System.out.printf(Locale.ROOT, "bulk round %d: %s%n", round + 1, names.stream()
-          .map(n -> String.format(Locale.ROOT, "%s %.0f rows/s", n, rowsPerSecond.get(n)[roundIndex])).toList());
+          .map(n -> String.format(Locale.ROOT, "%s %.0f rows/s", n, passes.get(n).get(roundIndex).rowsPerSecond()))
+          .toList());
     }
-    List<Outcome> outcomes = new java.util.ArrayList<>();
-    double[] mapper = rowsPerSecond.get(names.get(0));
-    for (String name : names) {
-      double[] other = rowsPerSecond.get(name);
-      double[] ratios = new double[ROUNDS];
-      for (int r = 0; r < ROUNDS; r++) {
-        ratios[r] = mapper[r] / other[r];
+    // saveAll against the semaphore loop, the close contest: many more passes, in pairs that alternate their order,
+    // so that the server's own swings (flushes, compactions) fall on both sides alike
+    for (int pair = 0; pair < PAIRS; pair++) {
+      for (int i = 0; i < 2; i++) {
+        String name = (pair + i) % 2 == 0 ? SAVE_ALL : SEMAPHORE;
+        passes.get(name).add(pass(ways.get(name)));
       }
-      double goal = name.equals(names.get(0)) ? Double.NaN
-          : name.startsWith("(a)") ? 5.0 : name.startsWith("(b)") ? 1.0 : Double.NaN;
-      outcomes.add(new Outcome(name, Statistics.median(other), Statistics.medianOf(ratios), goal));
+    }
+    System.out.printf(Locale.ROOT, "bulk: %d pairs of saveAll and the semaphore loop%n", PAIRS);
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Pass> mapper = passes.get(SAVE_ALL);
+    for (String name : names) {
+      List<Pass> other = passes.get(name);
+      int paired = Math.min(mapper.size(), other.size());
+      double[] ratios = new double[paired];
+      double[] cpuRatios = new double[paired];
+      for (int r = 0; r < paired; r++) {
+        ratios[r] = mapper.get(r).rowsPerSecond() / other.get(r).rowsPerSecond();
+        cpuRatios[r] = mapper.get(r).cpuMicrosPerRow() / other.get(r).cpuMicrosPerRow();
+      }
+      double goal = name.equals(SAVE_ALL) ? Double.NaN
+          : name.startsWith("(a)") ? 5.0 : name.equals(SEMAPHORE) ? 1.0 : Double.NaN;
+      outcomes.add(new Outcome(name, Statistics.median(other.stream().mapToDouble(Pass::rowsPerSecond).toArray()),
+          Statistics.median(other.stream().mapToDouble(Pass::cpuMicrosPerRow).toArray()),
+          Statistics.medianOf(ratios), Statistics.medianOf(cpuRatios), goal, paired));
     }
     Files.writeString(output.resolve("bulk.md"), markdown(outcomes));
     return outcomes;
@@ -145,16 +178,21 @@ final class BulkCheck {
   private static String markdown(List<Outcome> outcomes) {
     StringBuilder out = new StringBuilder("# Bulk writes: saveAll against hand-written loops\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--bulk` (the main job runs it last): %,d new products (each "
-        + "its own partition) per pass, %d rounds after one warm-up pass of each way, the ways in a rotated order in one "
-        + "JVM on one session. Throughput is the median over rounds; the ratio is coodie4j's throughput over the other "
-        + "way's in the same round, as a median with a 95%% bootstrap interval over rounds. Verdicts: met when the "
-        + "interval's lower end reaches the goal, missed when its upper end falls short, else inconclusive.%n%n",
-        LocalDate.now(), ROWS, ROUNDS));
-    out.append("| way | rows/s (median) | coodie4j saveAll ÷ this way (95% interval) | goal | verdict |\n"
-        + "|---|---:|---|---|---|\n");
+        + "its own partition) per pass, in one JVM on one session, after one warm-up pass of each way. First %d "
+        + "rounds run every way once, in a rotated order; then %d more pairs of passes of saveAll and the semaphore "
+        + "loop, the close contest, alternate which goes first. Throughput and client CPU per row are medians over "
+        + "passes (client CPU: %s, every thread of the client JVM, the driver's I/O threads included). A ratio is "
+        + "coodie4j's throughput over the other way's in the same round or pair, as a median with a 95%% bootstrap "
+        + "interval over the pairs counted. Verdicts: met when the interval's lower end reaches the goal, missed "
+        + "when its upper end falls short, else inconclusive.%n%n", LocalDate.now(), ROWS, ROUNDS, PAIRS,
+        ClientCpu.source()));
+    out.append("| way | rows/s (median) | client CPU µs/row | throughput: saveAll ÷ this way (95% interval) | "
+        + "client CPU per row: saveAll ÷ this way | pairs | goal | verdict |\n"
+        + "|---|---:|---:|---|---|---:|---|---|\n");
     for (Outcome o : outcomes) {
-      out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s |%n", o.way(), o.rowsPerSecond(),
-          o.ratio().format(), o.goal() > 0 ? "≥ " + o.goal() + "×" : "", o.goal() > 0 ? o.ratio().atLeast(o.goal()) : ""));
+      out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %s | %s | %d | %s | %s |%n", o.way(),
+          o.rowsPerSecond(), o.cpuMicrosPerRow(), o.ratio().format(), o.cpuRatio().format(), o.samples(),
+          o.goal() > 0 ? "≥ " + o.goal() + "×" : "", o.goal() > 0 ? o.ratio().atLeast(o.goal()) : ""));
     }
     return out.toString();
   }

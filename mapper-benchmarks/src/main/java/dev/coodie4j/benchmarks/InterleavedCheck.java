@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The steady-state check of the targets: coodie4j and its reference (raw code for database scenarios, raw code with
@@ -22,11 +25,22 @@ import org.openjdk.jmh.annotations.Setup;
  * not JMH: it complements the suite, it does not replace it.
  */
 final class InterleavedCheck {
-  /** Single-statement scenarios of each kind (write, read, update, LWT, batch, read-modify-write, vector). */
-  static final List<String> DEFAULT_SCENARIOS = List.of("InsertBenchmarks.single_insert",
+  /**
+   * Every database scenario ({@code sync_table_create} one call per block, its table dropped untimed before each),
+   * the mapping scenarios, the concurrency scenarios at 64 in flight, and the listener's cost.
+   */
+  static final List<String> DEFAULT_SCENARIOS = List.of("SchemaBenchmarks.sync_table_create",
+      "InsertBenchmarks.single_insert",
       "ReadBenchmarks.get_by_pk", "ReadBenchmarks.filter_limit", "UpdateBenchmarks.partial_update_fair",
       "UpdateBenchmarks.update_if_condition_fair", "DeleteBenchmarks.single_delete", "BatchBenchmarks.batch_insert_10",
       "ArgusBenchmarks.list_mutation", "ArgusBenchmarks.notification_feed", "VectorBenchmarks.vector_insert",
+      "InsertBenchmarks.insert_with_ttl", "InsertBenchmarks.insert_if_not_exists", "ReadBenchmarks.count",
+      "ReadBenchmarks.filter_secondary_index", "UpdateBenchmarks.partial_update", "UpdateBenchmarks.update_if_condition",
+      "DeleteBenchmarks.bulk_delete", "BatchBenchmarks.batch_insert_100", "CollectionBenchmarks.collection_write",
+      "CollectionBenchmarks.collection_read", "CollectionBenchmarks.collection_roundtrip", "VectorBenchmarks.ann_select",
+      "ArgusBenchmarks.comment_with_collections", "ArgusBenchmarks.status_update",
+      "ArgusBenchmarks.get_or_create_user", "ArgusBenchmarks.multi_model_lookup", "ArgusBenchmarks.batch_events",
+      "ArgusBenchmarks.filter_runs_by_status", "ArgusBenchmarks.latest_runs",
       "MappingBenchmarks.model_instantiation", "MappingBenchmarks.model_serialization",
       "ArgusMappingBenchmarks.argus_model_instantiation", "UdtBenchmarks.udt_instantiation",
       "UdtBenchmarks.udt_serialization", "UdtBenchmarks.nested_udt_serialization",
@@ -41,7 +55,9 @@ final class InterleavedCheck {
 
   private static final long WARM_UP_NANOS = 10_000_000_000L;
   private static final long BLOCK_NANOS = 250_000_000L;
-  /** Pairs per scenario by default; the listener pairs take 8 times as many. */
+  /** The listener's 2% target needs more pairs than the mapper's 5%: this many times the scenarios' pairs. */
+  static final int LISTENER_FACTOR = 4;
+  /** Pairs per scenario by default; the listener pairs take {@link #LISTENER_FACTOR} times as many. */
   static final int PAIRS = 24;
 
   /**
@@ -108,19 +124,29 @@ final class InterleavedCheck {
     String measured = pairing != null ? pairing[0] : concurrent ? "coodie4jAsync" : "coodie4j";
     String reference = pairing != null ? pairing[1] : local ? "rawCodecs" : "raw";
     MethodHandle[] sides = new MethodHandle[2];
+    PerCall perCall = null;
     for (int side = 0; side < 2; side++) {
-      Method method = type.getMethod(name + "__" + (side == 0 ? measured : reference));
-      sides[side] = MethodHandles.publicLookup().unreflect(method).bindTo(state).asType(MethodType.methodType(Object.class));
+      String implementation = name + "__" + (side == 0 ? measured : reference);
+      Method method = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(implementation)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no benchmark method " + implementation));
+      MethodHandle handle = MethodHandles.publicLookup().unreflect(method).bindTo(state);
+      if (method.getParameterCount() == 1) { // a per-invocation state, as sync_table_create's FreshTable
+        perCall = perCall != null ? perCall : PerCall.of(method.getParameterTypes()[0]);
+        handle = handle.bindTo(perCall.state());
+      }
+      sides[side] = handle.asType(MethodType.methodType(Object.class));
     }
+    PerCall invocation = perCall;
     long[] ops = new long[2];
     long start = System.nanoTime();
     while (System.nanoTime() - start < WARM_UP_NANOS) {
       for (int side = 0; side < 2; side++) {
-        ops[side] = Math.max(1, block(sides[side], 50).opsIn(BLOCK_NANOS));
+        ops[side] = invocation != null ? block(sides[side], 1, invocation).ops()
+            : Math.max(1, block(sides[side], 50, null).opsIn(BLOCK_NANOS));
       }
     }
     // the listener's 2% needs more pairs than the mapper's 5% to be told from noise
-    int pairs = pairing != null ? 8 * pairCount : pairCount;
+    int pairs = pairing != null ? LISTENER_FACTOR * pairCount : pairCount;
     double[] ratios = new double[pairs];
     double[] cpuRatios = new double[pairs];
     double[] micros = new double[2];
@@ -131,7 +157,7 @@ final class InterleavedCheck {
       double[] cpuPerOp = new double[2];
       for (int i = 0; i < 2; i++) {
         int side = pair % 2 == 0 ? i : 1 - i;
-        Block block = block(sides[side], ops[side]);
+        Block block = block(sides[side], ops[side], invocation);
         long operations = block.ops() * (concurrent ? ConcurrencyBenchmarks.OPS : 1);
         perOp[side] = block.wallNanos() / 1e3 / operations;
         micros[side] += perOp[side] / pairs;
@@ -157,7 +183,11 @@ final class InterleavedCheck {
     }
   }
 
-  private static Block block(MethodHandle side, long ops) throws Throwable {
+  /** Times {@code ops} calls; with a per-invocation state, one call between its untimed set-up and tear-down. */
+  private static Block block(MethodHandle side, long ops, PerCall perCall) throws Throwable {
+    if (perCall != null) {
+      perCall.run(Setup.class);
+    }
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
     long cpu = ClientCpu.nanos();
     long start = System.nanoTime();
@@ -165,7 +195,36 @@ final class InterleavedCheck {
       Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
-    return new Block(ops, wall, ClientCpu.nanos() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);
+    Block block = new Block(ops, wall, ClientCpu.nanos() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);
+    if (perCall != null) {
+      perCall.run(TearDown.class);
+    }
+    return block;
+  }
+
+  /** A benchmark parameter's state with per-invocation set-up and tear-down, run around each timed call. */
+  private record PerCall(Object state) {
+    static PerCall of(Class<?> type) throws Exception {
+      Object state = type.getConstructor().newInstance();
+      for (Method method : type.getMethods()) {
+        Setup setup = method.getAnnotation(Setup.class);
+        if (setup != null && setup.value() == Level.Trial) {
+          method.invoke(state);
+        }
+      }
+      return new PerCall(state);
+    }
+
+    void run(Class<? extends java.lang.annotation.Annotation> phase) throws Exception {
+      for (Method method : state.getClass().getMethods()) {
+        java.lang.annotation.Annotation annotation = method.getAnnotation(phase);
+        Level level = annotation instanceof Setup setup ? setup.value()
+            : annotation instanceof TearDown tearDown ? tearDown.value() : null;
+        if (level == Level.Invocation) {
+          method.invoke(state);
+        }
+      }
+    }
   }
 
   private static String time(double micros) {
@@ -186,7 +245,7 @@ final class InterleavedCheck {
         + "\"with a listener\" pair coodie4j with an operation listener against coodie4j without one, target ≤ %.2f×. "
         + "Verdicts: met when the whole interval is within the target, missed when it is wholly beyond, inconclusive "
         + "when it straddles the target. How this complements the JMH suite is in [README.md](README.md).%n%n",
-        LocalDate.now(), pairs, 8 * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
+        LocalDate.now(), pairs, LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are means over the pairs; the ratios are medians of the pairs' ratios
     out.append("| scenario | reference | coodie4j (mean) | reference (mean) | coodie4j ÷ reference (median, 95% "

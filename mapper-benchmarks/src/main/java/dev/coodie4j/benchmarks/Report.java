@@ -126,7 +126,10 @@ final class Report {
     }
   }
 
-  /** Adds the interleaved check's outcomes: database scenarios then take whichever method gave the tighter interval. */
+  /**
+   * Adds the interleaved check's outcomes: database and mapping scenarios then take whichever method gave the tighter
+   * time interval (bytes stay JMH's).
+   */
   Report withInterleaved(List<InterleavedCheck.Outcome> outcomes) {
     this.interleaved = List.copyOf(outcomes);
     return this;
@@ -282,11 +285,12 @@ final class Report {
     Interval bytes = ratio(scenario, mapper, reference, Kind.BYTES);
     String method = "JMH forks";
     InterleavedCheck.Outcome steady = interleavedFor(scenario);
-    if (steady != null && scenario.database() && time.known() && steady.ratio().width() < time.width()) {
+    boolean either = steady != null && (scenario.database() || scenario.mapping());
+    if (either && time.known() && steady.ratio().width() < time.width()) {
       method = "interleaved";
       time = steady.ratio();
       cpu = steady.cpu();
-    } else if (steady != null && scenario.database() && !time.known()) {
+    } else if (either && !time.known()) {
       method = "interleaved";
       time = steady.ratio();
       cpu = steady.cpu();
@@ -376,8 +380,8 @@ final class Report {
         + "round's median iteration, so the times beside a ratio are its numerator and denominator. The 95% interval "
         + "comes from a two-level bootstrap (rounds, then iterations within them). A verdict is **met** when the whole "
         + "interval is within the target, **missed** when it is wholly beyond, and **inconclusive** when it "
-        + "straddles the target, which counts as unmet until a longer run settles it. For database scenarios the "
-        + "method with the narrower interval is used, the JMH forks or the interleaved check ([interleaved.md]"
+        + "straddles the target, which counts as unmet until a longer run settles it. For database, mapping and "
+        + "binding scenarios the method with the narrower time interval is used, the JMH forks or the interleaved check ([interleaved.md]"
         + "(interleaved.md)), and the table says which. Client CPU is the benchmark JVM's CPU time per operation; "
         + "bytes come from JMH's GC profiler. The method is in [README.md](README.md).\n\n");
     out.append("![coodie4j ratios with 95% intervals](ratios.png)\n\n");
