@@ -273,14 +273,17 @@ public final class DataStaxDriver implements CqlDriver {
 
   /**
    * Whether every node the driver sees up reports the same schema version, each asked directly (its
-   * {@code system.local}); a node that does not answer counts as not agreeing.
+   * {@code system.local}); a node that does not answer counts as not agreeing. With one node up there is nothing to
+   * compare, and nothing is asked.
    */
   private CompletionStage<Boolean> nodesAgree() {
+    List<Node> up = session.getMetadata().getNodes().values().stream()
+        .filter(node -> node.getState() == NodeState.UP).toList();
+    if (up.size() == 1) { // one version always agrees with itself: asking the one node up only costs a round trip
+      return CompletableFuture.completedFuture(true);
+    }
     List<CompletableFuture<Object>> versions = new ArrayList<>();
-    for (Node node : session.getMetadata().getNodes().values()) {
-      if (node.getState() != NodeState.UP) {
-        continue;
-      }
+    for (Node node : up) {
       versions.add(session.executeAsync(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
               .setNode(node).setTimeout(AGREEMENT_QUERY_TIMEOUT))
           .thenApply(rs -> {
