@@ -15,8 +15,6 @@ import java.lang.invoke.MethodType;
  */
 public abstract class ColumnWriter {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-  /** {@code (Object entity, Binding)boolean}, the type of a composed writer. */
-  public static final MethodType COMPOSED = MethodType.methodType(boolean.class, Object.class, Binding.class);
 
   /** Binds the property's value at {@code index}; false, binding nothing, when the value is null. */
   public abstract boolean write(Object entity, Binding binding, int index) throws Throwable;
@@ -35,7 +33,7 @@ public abstract class ColumnWriter {
 
   /**
    * This writer with {@code setter}, of type {@code (Binding, valueType())void}, bound in: a handle of type
-   * {@link #COMPOSED} that returns false, binding nothing, when the value is null.
+   * {@code (Object entity, Binding)boolean} that returns false, binding nothing, when the value is null.
    */
   public final MethodHandle composedWith(MethodHandle setter) {
     MethodHandle set = setter.asType(MethodType.methodType(void.class, Binding.class, valueType()));
