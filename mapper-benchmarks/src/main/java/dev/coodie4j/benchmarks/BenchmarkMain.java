@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  *   --quick          a short pass over a handful of scenarios (CI); its report goes to target/benchmarks-quick
- *   --rounds N       rounds of the suite (default 3; 1 with --quick)
+ *   --rounds N       rounds of the suite (default 2; 1 with --quick)
  *   --pairs N        pairs per scenario in the interleaved check (default 24; 8 times as many for listener pairs)
  *   --include REGEX  only the benchmarks whose name matches (repeatable)
  *   --output DIR     where the report goes (default: the coodie4j.bench.report property, else docs/benchmarks)
@@ -83,7 +83,7 @@ public final class BenchmarkMain {
       }
     }
     if (roundCount < 0) {
-      roundCount = quick ? 1 : 3;
+      roundCount = quick ? 1 : 2;
     }
     List<String> interleavedScenarios = InterleavedCheck.DEFAULT_SCENARIOS.stream()
         .filter(s -> includes.isEmpty()

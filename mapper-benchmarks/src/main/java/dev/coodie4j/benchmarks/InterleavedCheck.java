@@ -12,15 +12,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import dev.coodie4j.testkit.TestServers;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The steady-state check of the targets: coodie4j and its reference (raw code for database scenarios, raw code with
- * codecs for mapping and binding) run the same scenario in one JVM, after a long warm-up, in alternating blocks
- * (coodie4j first in one pair, the reference first in the next), and each pair gives one ratio. Both sides share the
- * JIT's state, the session and whatever the server is doing at that moment, so what remains is what the mapper adds.
+ * codecs for mapping and binding) run the same scenario in one JVM, after a long warm-up. Pairs of blocks of one side
+ * each (coodie4j first in one pair, the reference first in the next) give client CPU, bytes and the mapping time;
+ * for database scenarios, blocks in which the two sides alternate in groups of calls of about 5 ms give the time,
+ * since a server's pace drifts even between two adjacent blocks of 0.25 s. Both sides share the JIT's state, the session and whatever the server
+ * is doing at that moment, so what remains is what the mapper adds.
  * A JMH fork of the suite, by contrast, measures its first seconds, which on 2 shared cores are still warm-up. This is
  * not JMH: it complements the suite, it does not replace it.
  */
@@ -53,20 +57,44 @@ final class InterleavedCheck {
   /** Requests in flight for the concurrency scenarios, where the throughput target applies. */
   private static final int IN_FLIGHT = 64;
 
-  private static final long WARM_UP_NANOS = 10_000_000_000L;
+  private static final long WARM_UP_NANOS = 6_000_000_000L;
+  /** After the warm-up, the warm-up goes on while the JIT's compilers used more than this share of a window's time. */
+  private static final double QUIET_SHARE = 0.01;
+  private static final long QUIET_WINDOW_NANOS = 2_000_000_000L;
+  private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
+  /** The warm-up each scenario took, in seconds, for the report. */
+  private static final List<Double> warmUps = new ArrayList<>();
   private static final long BLOCK_NANOS = 250_000_000L;
-  /** The listener's 2% target needs more pairs than the mapper's 5%: this many times the scenarios' pairs. */
+  /** The listener's 2% target needs more alternating blocks than the mapper's 5%: this many times the pairs. */
   static final int LISTENER_FACTOR = 4;
+  /**
+   * The scenarios with a client CPU target are measured again, pairs of blocks only, in this many more JVMs: the JIT
+   * compiles the driver's code, which both sides share, differently in each JVM, and that moves a CPU ratio by more
+   * than the pairs within one JVM show.
+   */
+  static final int CPU_JVMS = 2;
+  /** An alternating block of about 0.5 s runs this many groups of each side's calls: groups of about 5 ms. */
+  private static final int GROUPS_PER_BLOCK = 50;
   /** Pairs per scenario by default; the listener pairs take {@link #LISTENER_FACTOR} times as many. */
   static final int PAIRS = 24;
 
   /**
-   * One scenario's result: the time ratio (coodie4j ÷ reference, lower is better) and the client CPU ratio, each a
-   * median of pair ratios with its 95% interval, and the bytes ratio.
+   * One scenario's result: the time ratio (coodie4j ÷ reference, lower is better; from alternating calls where
+   * they ran), the time ratio of the pairs of blocks, and the client CPU ratio, each a median of block or pair ratios
+   * with its 95% interval, and the bytes ratio. Client CPU leaves out the JIT's compiler threads, whose time in
+   * each side's blocks is given apart.
    */
   record Outcome(String scenario, String reference, double target, double mapperMicros, double rawMicros,
-      Statistics.Interval ratio, Statistics.Interval cpu, double mapperCpuMicros, double rawCpuMicros,
-      double bytesRatio) {
+      Statistics.Interval ratio, Statistics.Interval blockRatio, Statistics.Interval cpu, double mapperCpuMicros,
+      double rawCpuMicros, double mapperCompilerMicros, double rawCompilerMicros, double bytesRatio,
+      double[] cpuRatios) {
+    /** The same, its client CPU ratio taken over several JVMs (this one's pairs and each other's). */
+    Outcome withCpuOver(List<double[]> jvms) {
+      return new Outcome(scenario, reference, target, mapperMicros, rawMicros, ratio, blockRatio,
+          Statistics.medianOfGroups(jvms.toArray(double[][]::new)), mapperCpuMicros, rawCpuMicros,
+          mapperCompilerMicros, rawCompilerMicros, bytesRatio, cpuRatios);
+    }
+
     /** met, missed or inconclusive against the target (and for mapping, bytes within 1.10× as well). */
     String verdict() {
       boolean bytesMet = target != MAPPING_TARGET || bytesRatio <= MAPPING_BYTES_TARGET;
@@ -90,17 +118,25 @@ final class InterleavedCheck {
   static List<Outcome> run(List<String> scenarios, Path output, int pairs) throws Throwable {
     List<Outcome> outcomes = new ArrayList<>();
     for (String scenario : scenarios) {
-      Outcome outcome = measure(scenario, pairs);
-      System.out.printf(Locale.ROOT, "%s: coodie4j %s, %s %s, ratio %s, CPU ratio %s, bytes ratio %.2f%n",
-          scenario, time(outcome.mapperMicros()), outcome.reference(), time(outcome.rawMicros()),
-          outcome.ratio().format(), outcome.cpu().format(), outcome.bytesRatio());
+      Outcome outcome = measure(scenario, pairs, false);
+      if (Report.CPU_TARGETED.contains(scenario.substring(scenario.lastIndexOf('.') + 1))) {
+        List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
+        for (int jvm = 0; jvm < CPU_JVMS; jvm++) {
+          jvms.add(cpuRatiosInAnotherJvm(scenario, pairs));
+        }
+        outcome = outcome.withCpuOver(jvms);
+      }
+      System.out.printf(Locale.ROOT, "%s (warm after %.0f s): coodie4j %s, %s %s, ratio %s (blocks %s), CPU ratio %s, "
+              + "bytes ratio %.2f%n", scenario, warmUps.get(warmUps.size() - 1), time(outcome.mapperMicros()),
+          outcome.reference(), time(outcome.rawMicros()), outcome.ratio().format(), outcome.blockRatio().format(),
+          outcome.cpu().format(), outcome.bytesRatio());
       outcomes.add(outcome);
     }
     Files.writeString(output.resolve("interleaved.md"), markdown(outcomes, pairs));
     return outcomes;
   }
 
-  private static Outcome measure(String scenario, int pairCount) throws Throwable {
+  private static Outcome measure(String scenario, int pairs, boolean cpuOnly) throws Throwable {
     // "Class.scenario", or "Class.scenario[measured:reference]" to pair two implementations of coodie4j
     String[] pairing = null;
     if (scenario.endsWith("]")) {
@@ -139,18 +175,32 @@ final class InterleavedCheck {
     PerCall invocation = perCall;
     long[] ops = new long[2];
     long start = System.nanoTime();
-    while (System.nanoTime() - start < WARM_UP_NANOS) {
+    long compiling = ClientCpu.compilerNanos();
+    long since = start;
+    // warm: at least the warm-up time, and then until the JIT's compilers go quiet (or the longest warm-up is spent)
+    while (true) {
       for (int side = 0; side < 2; side++) {
         ops[side] = invocation != null ? block(sides[side], 1, invocation).ops()
             : Math.max(1, block(sides[side], 50, null).opsIn(BLOCK_NANOS));
       }
+      long now = System.nanoTime();
+      if (now - since >= QUIET_WINDOW_NANOS) {
+        long compiled = ClientCpu.compilerNanos();
+        boolean quiet = !ClientCpu.perThread() || compiled - compiling <= QUIET_SHARE * (now - since);
+        if (now - start >= MAX_WARM_UP_NANOS || now - start >= WARM_UP_NANOS && quiet) {
+          break;
+        }
+        compiling = compiled;
+        since = now;
+      }
     }
-    // the listener's 2% needs more pairs than the mapper's 5% to be told from noise
-    int pairs = pairing != null ? LISTENER_FACTOR * pairCount : pairCount;
+    warmUps.add((System.nanoTime() - start) / 1e9);
+    // the pairs of blocks give client CPU and bytes (and the time of mapping scenarios)
     double[] ratios = new double[pairs];
     double[] cpuRatios = new double[pairs];
     double[] micros = new double[2];
     double[] cpuMicros = new double[2];
+    double[] compilerMicros = new double[2];
     double[] bytes = new double[2];
     for (int pair = 0; pair < pairs; pair++) {
       double[] perOp = new double[2];
@@ -163,20 +213,106 @@ final class InterleavedCheck {
         micros[side] += perOp[side] / pairs;
         cpuPerOp[side] = block.cpuNanos() / 1e3 / operations;
         cpuMicros[side] += cpuPerOp[side] / pairs;
+        compilerMicros[side] += block.compilerNanos() / 1e3 / operations / pairs;
         bytes[side] += (double) block.bytes() / operations / pairs;
       }
       ratios[pair] = perOp[0] / perOp[1];
       cpuRatios[pair] = cpuPerOp[0] / cpuPerOp[1];
     }
+    Statistics.Interval blockRatio = Statistics.medianOf(ratios);
+    Statistics.Interval ratio = blockRatio;
+    if (cpuOnly) {
+      return new Outcome(name, "", 0, 0, 0, Statistics.Interval.NONE, Statistics.Interval.NONE,
+          Statistics.Interval.NONE, 0, 0, 0, 0, 0, cpuRatios);
+    }
+    if (!local && invocation == null) {
+      // the two sides alternate in short groups of calls, so that both see the same moment of the server;
+      // the listener's 2% needs more blocks than the mapper's 5% to be told from noise
+      int blocks = pairing != null ? LISTENER_FACTOR * pairs : pairs;
+      long calls = (ops[0] + ops[1]) / 2;
+      int group = (int) Math.max(1, calls / GROUPS_PER_BLOCK);
+      calls -= calls % group;
+      double[] alternating = new double[blocks];
+      double[] sums = new double[2];
+      for (int b = 0; b < blocks; b++) {
+        long[] nanos = alternate(sides, calls, group, b % 2);
+        alternating[b] = (double) nanos[0] / nanos[1];
+        for (int side = 0; side < 2; side++) {
+          sums[side] += nanos[side] / 1e3 / (calls * (concurrent ? ConcurrencyBenchmarks.OPS : 1)) / blocks;
+        }
+      }
+      ratio = Statistics.medianOf(alternating);
+      micros = sums;
+    }
     double target = pairing != null ? LISTENER_TARGET : local ? MAPPING_TARGET
         : concurrent ? 1 / THROUGHPUT_TARGET : DATABASE_TARGET;
     String label = pairing != null ? name + " with a listener" : concurrent ? name + " inFlight=" + IN_FLIGHT : name;
     return new Outcome(label, pairing != null ? "coodie4j, no listener" : local ? "raw + codecs" : "raw driver",
-        target, micros[0], micros[1], Statistics.medianOf(ratios), Statistics.medianOf(cpuRatios), cpuMicros[0],
-        cpuMicros[1], bytes[0] / bytes[1]);
+        target, micros[0], micros[1], ratio, blockRatio, Statistics.medianOf(cpuRatios), cpuMicros[0],
+        cpuMicros[1], compilerMicros[0], compilerMicros[1], bytes[0] / bytes[1], cpuRatios);
   }
 
-  private record Block(long ops, long wallNanos, long cpuNanos, long bytes) {
+  /**
+   * A fresh JVM's client CPU ratios of a scenario, one per pair of blocks, after the same warm-up. It runs
+   * {@link #main} with this JVM's class path, heap, system properties for the server and core.
+   */
+  private static double[] cpuRatiosInAnotherJvm(String scenario, int pairs) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g",
+        "-cp", System.getProperty("java.class.path")));
+    var server = TestServers.shared();
+    command.add("-D" + TestServers.CONTACT_POINTS_PROPERTY + "=" + server.contactPoints().stream()
+        .map(address -> address.getHostString() + ":" + address.getPort()).collect(Collectors.joining(",")));
+    command.add("-D" + TestServers.LOCAL_DC_PROPERTY + "=" + server.localDatacenter());
+    command.addAll(List.of("-Ddatastax-java-driver.advanced.request.log-warnings=false",
+        InterleavedCheck.class.getName(), scenario, Integer.toString(pairs)));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (process.waitFor() != 0 || !output.contains(CPU_RATIOS)) {
+      throw new IllegalStateException("the CPU check of " + scenario + " in another JVM failed:\n" + output);
+    }
+    String line = output.substring(output.indexOf(CPU_RATIOS) + CPU_RATIOS.length()).lines().findFirst().orElseThrow();
+    return Arrays.stream(line.trim().split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  private static final String CPU_RATIOS = "cpu ratios: ";
+
+  /** In another JVM: {@code scenario pairs}; prints the scenario's client CPU ratios, one per pair of blocks. */
+  public static void main(String[] args) throws Throwable {
+    try {
+      double[] ratios = measure(args[0], Integer.parseInt(args[1]), true).cpuRatios();
+      System.out.println(CPU_RATIOS + Arrays.stream(ratios).mapToObj(Double::toString)
+          .collect(Collectors.joining(",")));
+      System.exit(0);
+    } catch (Throwable failure) {
+      failure.printStackTrace(System.out);
+      System.exit(1); // the driver's threads are not daemons
+    }
+  }
+
+  /**
+   * Runs {@code calls} calls of each side in alternating groups of {@code group} calls, from side {@code first}, and
+   * returns each side's summed time. Groups of a few milliseconds meet the server in the same state; a group of
+   * more than one call keeps what a call leaves its driver's threads to finish (charged to whatever runs next, on a
+   * client of one core) mostly within its own side.
+   */
+  private static long[] alternate(MethodHandle[] sides, long calls, int group, int first) throws Throwable {
+    long[] nanos = new long[2];
+    for (long done = 0; done < calls; done += group) {
+      for (int k = 0; k < 2; k++) {
+        int side = k == 0 ? first : 1 - first;
+        MethodHandle handle = sides[side];
+        long start = System.nanoTime();
+        for (int i = 0; i < group; i++) {
+          Object result = handle.invokeExact();
+        }
+        nanos[side] += System.nanoTime() - start;
+      }
+    }
+    return nanos;
+  }
+
+  private record Block(long ops, long wallNanos, long cpuNanos, long compilerNanos, long bytes) {
     /** How many operations fit in this time, at this block's pace. */
     long opsIn(long nanos) {
       return Math.round((double) ops * nanos / wallNanos);
@@ -189,13 +325,16 @@ final class InterleavedCheck {
       perCall.run(Setup.class);
     }
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    long cpu = ClientCpu.nanos();
+    long compiling = ClientCpu.compilerNanos();
+    long cpu = ClientCpu.withoutCompilers();
     long start = System.nanoTime();
     for (long i = 0; i < ops; i++) {
       Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
-    Block block = new Block(ops, wall, ClientCpu.nanos() - cpu, THREADS.getCurrentThreadAllocatedBytes() - allocated);
+    long used = ClientCpu.withoutCompilers() - cpu;
+    Block block = new Block(ops, wall, used, ClientCpu.compilerNanos() - compiling,
+        THREADS.getCurrentThreadAllocatedBytes() - allocated);
     if (perCall != null) {
       perCall.run(TearDown.class);
     }
@@ -235,28 +374,45 @@ final class InterleavedCheck {
   private static String markdown(List<Outcome> outcomes, int pairs) {
     StringBuilder out = new StringBuilder("# Interleaved steady-state check\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--interleaved` (the main job runs it after the JMH suite). "
-        + "Each scenario: 10 s of warm-up, then %d pairs (%d for the listener pairs) of blocks of about 0.25 s, "
-        + "coodie4j and its reference alternating in one JVM on one session, the JIT at its defaults: raw driver code "
-        + "for database scenarios, raw code with codecs resolved once for mapping and binding. The ratio is the median "
-        + "of the pair ratios, with a 95%% bootstrap interval of that median; so is client CPU, the benchmark JVM's "
-        + "CPU time per operation (" + ClientCpu.source() + "; the server runs in its own process). Bytes are those the calling thread allocated "
-        + "per operation. Targets: database scenarios ≤ %.2f×; mapping and binding ≤ %.2f× in time and ≤ %.2f× in "
-        + "bytes; at 64 in flight, throughput ≥ %.2f× raw, which reads as time per operation ≤ %.3f× raw's; the rows "
-        + "\"with a listener\" pair coodie4j with an operation listener against coodie4j without one, target ≤ %.2f×. "
-        + "Verdicts: met when the whole interval is within the target, missed when it is wholly beyond, inconclusive "
-        + "when it straddles the target. How this complements the JMH suite is in [README.md](README.md).%n%n",
-        LocalDate.now(), pairs, LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
+        + "Each scenario runs coodie4j and its reference in one JVM on one session, the JIT at its defaults: raw driver "
+        + "code for database scenarios, raw code with codecs resolved once for mapping and binding.%n%n"
+        + "- **Warm-up**: at least 6 s, and then until the JIT's compiler threads use at most 1%% of a 2 s window "
+        + "(at most 30 s). This run: %.0f–%.0f s, median %.0f s.%n"
+        + "- **Pairs of blocks**: %d pairs of blocks of about 0.25 s of one side each, alternating which side goes "
+        + "first. They give client CPU, the benchmark JVM's CPU time per operation (" + ClientCpu.source()
+        + "; the server runs in its own process) without the JIT's compiler threads, whose time (the tail of the "
+        + "warm-up, falling on whichever side runs) is shown apart; the bytes the calling thread allocated per "
+        + "operation; and the time of mapping and binding scenarios. The scenarios with a client CPU target run their "
+        + "pairs again in %d fresh JVMs, and their CPU ratio is the median over the JVMs with a two-level interval "
+        + "(JVMs, then pairs), since the JIT compiles the driver's code, which both sides share, differently in each "
+        + "JVM.%n"
+        + "- **Alternating groups** (database and concurrency scenarios): %d blocks of about 0.5 s (%d for the "
+        + "listener rows) in which the two sides take turns in groups of calls of about 5 ms, each group timed, so "
+        + "that both meet the server in the same state. They give the time ratio; the pairs of blocks' time ratio is "
+        + "shown beside it.%n%n"
+        + "Every ratio is the median of its pairs' or blocks' ratios, with a 95%% bootstrap interval. Targets: "
+        + "database scenarios ≤ %.2f×; mapping and binding ≤ %.2f× in time and ≤ %.2f× in bytes; at 64 in flight, "
+        + "throughput ≥ %.2f× raw, which reads as time per operation ≤ %.3f× raw's; the rows \"with a listener\" pair "
+        + "coodie4j with an operation listener against coodie4j without one, target ≤ %.2f×. Verdicts: met when the "
+        + "whole interval is within the target, missed when it is wholly beyond, inconclusive when it straddles the "
+        + "target. How this complements the JMH suite is in [README.md](README.md).%n%n",
+        LocalDate.now(), warmUps.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+        warmUps.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+        Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, CPU_JVMS, pairs,
+        LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are means over the pairs; the ratios are medians of the pairs' ratios
     out.append("| scenario | reference | coodie4j (mean) | reference (mean) | coodie4j ÷ reference (median, 95% "
-        + "interval) | client CPU coodie4j (mean) | client CPU reference (mean) | CPU ratio (median, 95% interval) "
-        + "| bytes coodie4j ÷ reference "
-        + "| target | outcome |\n|---|---|---:|---:|---|---:|---:|---|---:|---|---|\n");
+        + "interval) | in blocks of one side | client CPU coodie4j (mean) | client CPU reference (mean) | CPU ratio "
+        + "(median, 95% interval) | JIT compilers coodie4j / reference (mean) | bytes coodie4j ÷ reference "
+        + "| target | outcome |\n|---|---|---:|---:|---|---|---:|---:|---|---:|---:|---|---|\n");
     for (Outcome o : outcomes) {
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | ≤ %.3f× | %s |%n",
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %.2f "
+              + "| ≤ %.3f× | %s |%n",
           o.scenario(), o.reference(), time(o.mapperMicros()), time(o.rawMicros()), o.ratio().format(),
-          time(o.mapperCpuMicros()), time(o.rawCpuMicros()), o.cpu().format(), o.bytesRatio(), o.target(),
-          o.verdict()));
+          o.ratio() == o.blockRatio() ? "(the same)" : o.blockRatio().format(), time(o.mapperCpuMicros()),
+          time(o.rawCpuMicros()), o.cpu().format(), time(o.mapperCompilerMicros()), time(o.rawCompilerMicros()),
+          o.bytesRatio(), o.target(), o.verdict()));
     }
     return out.toString();
   }

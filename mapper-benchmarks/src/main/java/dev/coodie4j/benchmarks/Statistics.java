@@ -70,6 +70,24 @@ final class Statistics {
   }
 
   /**
+   * The median over groups (JVMs) of each group's median ratio, with a two-level bootstrap interval: the groups
+   * resampled, then the ratios within each chosen group.
+   */
+  static Interval medianOfGroups(double[][] groups) {
+    double[] medians = Arrays.stream(groups).mapToDouble(Statistics::median).toArray();
+    SplittableRandom random = new SplittableRandom(42);
+    double[] resampled = new double[RESAMPLES];
+    double[] chosen = new double[groups.length];
+    for (int r = 0; r < RESAMPLES; r++) {
+      for (int i = 0; i < groups.length; i++) {
+        chosen[i] = resampledMedian(groups[random.nextInt(groups.length)], random);
+      }
+      resampled[r] = median(chosen);
+    }
+    return interval(median(medians), resampled);
+  }
+
+  /**
    * The ratio of two implementations' typical values, each the median over rounds of the round's median iteration, and
    * its interval from a two-level bootstrap: rounds are resampled (the same rounds for both sides, which ran together),
    * then each side's iterations within each chosen round. {@code top[round][iteration]}, likewise {@code bottom}; a
