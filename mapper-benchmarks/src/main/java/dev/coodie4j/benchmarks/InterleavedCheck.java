@@ -61,7 +61,12 @@ final class InterleavedCheck {
   /** After the warm-up, the warm-up goes on while the JIT's compilers used more than this share of a window's time. */
   private static final double QUIET_SHARE = 0.01;
   private static final long QUIET_WINDOW_NANOS = 2_000_000_000L;
-  private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
+  private static final long MAX_WARM_UP_NANOS = 40_000_000_000L;
+  /**
+   * Calls of each side before the warm-up may end: past the JIT's threshold for compiling a method with C2 (5,000
+   * invocations at its defaults), so that code a scenario runs once per call is compiled, not only its inner loops.
+   */
+  private static final long WARM_UP_CALLS = 10_000;
   /** The warm-up each scenario took, in seconds, for the report. */
   private static final List<Double> warmUps = new ArrayList<>();
   private static final long BLOCK_NANOS = 250_000_000L;
@@ -177,17 +182,21 @@ final class InterleavedCheck {
     long start = System.nanoTime();
     long compiling = ClientCpu.compilerNanos();
     long since = start;
-    // warm: at least the warm-up time, and then until the JIT's compilers go quiet (or the longest warm-up is spent)
+    long warmCalls = 0;
+    // warm: at least the warm-up time and calls, and then until the JIT's compilers go quiet (or the longest
+    // warm-up is spent); a quiet compiler alone does not tell that a scenario's once-per-call code reached C2
     while (true) {
       for (int side = 0; side < 2; side++) {
         ops[side] = invocation != null ? block(sides[side], 1, invocation).ops()
             : Math.max(1, block(sides[side], 50, null).opsIn(BLOCK_NANOS));
       }
+      warmCalls += invocation != null ? 1 : 50;
       long now = System.nanoTime();
       if (now - since >= QUIET_WINDOW_NANOS) {
         long compiled = ClientCpu.compilerNanos();
         boolean quiet = !ClientCpu.perThread() || compiled - compiling <= QUIET_SHARE * (now - since);
-        if (now - start >= MAX_WARM_UP_NANOS || now - start >= WARM_UP_NANOS && quiet) {
+        boolean enough = now - start >= WARM_UP_NANOS && warmCalls >= WARM_UP_CALLS;
+        if (now - start >= MAX_WARM_UP_NANOS || enough && quiet) {
           break;
         }
         compiling = compiled;
@@ -376,8 +385,8 @@ final class InterleavedCheck {
     out.append(String.format(Locale.ROOT, "Run on %s with `--interleaved` (the main job runs it after the JMH suite). "
         + "Each scenario runs coodie4j and its reference in one JVM on one session, the JIT at its defaults: raw driver "
         + "code for database scenarios, raw code with codecs resolved once for mapping and binding.%n%n"
-        + "- **Warm-up**: at least 6 s, and then until the JIT's compiler threads use at most 1%% of a 2 s window "
-        + "(at most 30 s). This run: %.0f–%.0f s, median %.0f s.%n"
+        + "- **Warm-up**: at least 6 s and 10,000 calls of each side, and then until the JIT's compiler threads use at "
+        + "most 1%% of a 2 s window (at most 40 s). This run: %.0f–%.0f s, median %.0f s.%n"
         + "- **Pairs of blocks**: %d pairs of blocks of about 0.25 s of one side each, alternating which side goes "
         + "first. They give client CPU, the benchmark JVM's CPU time per operation (" + ClientCpu.source()
         + "; the server runs in its own process) without the JIT's compiler threads, whose time (the tail of the "
