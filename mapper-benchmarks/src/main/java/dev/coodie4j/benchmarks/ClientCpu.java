@@ -23,16 +23,18 @@ final class ClientCpu {
 
   /** CPU time used so far by this JVM, in nanoseconds. */
   static long nanos() {
-    return PER_THREAD ? scan(Threads.ALL) : OS.getProcessCpuTime();
+    return PER_THREAD ? split().total() : OS.getProcessCpuTime();
   }
 
   /**
-   * CPU time used so far by this JVM's threads other than the JIT's compilers, in nanoseconds (all of them where
-   * threads cannot be told apart). Once a client is warm, what the compilers still do is the tail of its warm-up,
-   * which falls on whatever happens to run; the steady-state check counts it apart.
+   * CPU time used so far, in nanoseconds, by this JVM's threads other than the JIT's compilers, and by the compilers.
+   * Once a client is warm, what the compilers still do is the tail of its warm-up, which falls on whatever happens to
+   * run; the steady-state check counts it apart. Where threads cannot be told apart, all of it is in {@code others}.
    */
-  static long withoutCompilers() {
-    return PER_THREAD ? scan(Threads.NOT_COMPILERS) : OS.getProcessCpuTime();
+  record Split(long others, long compilers) {
+    long total() {
+      return others + compilers;
+    }
   }
 
   /** Whether threads can be told apart (on Linux), so that the compilers' time is known. */
@@ -40,32 +42,32 @@ final class ClientCpu {
     return PER_THREAD;
   }
 
-  /** CPU time used so far by the JIT's compiler threads, in nanoseconds, or 0 where threads cannot be told apart. */
-  static long compilerNanos() {
-    return PER_THREAD ? scan(Threads.COMPILERS) : 0;
-  }
-
-  private enum Threads { ALL, COMPILERS, NOT_COMPILERS }
-
-  private static long scan(Threads which) {
-    long sum = 0;
+  /** One reading of every thread's run time, split between the compilers and the rest. */
+  static Split split() {
+    if (!PER_THREAD) {
+      return new Split(OS.getProcessCpuTime(), 0);
+    }
+    long others = 0;
+    long compilers = 0;
     try (DirectoryStream<Path> threads = Files.newDirectoryStream(TASKS)) {
       for (Path thread : threads) {
         try {
-          if (which != Threads.ALL
-              && Files.readString(thread.resolve("comm")).contains("CompilerThre") != (which == Threads.COMPILERS)) {
-            continue;
-          }
+          boolean compiler = Files.readString(thread.resolve("comm")).contains("CompilerThre");
           String stat = Files.readString(thread.resolve("schedstat"));
-          sum += Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+          long ran = Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+          if (compiler) {
+            compilers += ran;
+          } else {
+            others += ran;
+          }
         } catch (IOException | RuntimeException ended) {
           // the thread ended while we read: its time is no longer the process's to count
         }
       }
     } catch (IOException e) {
-      return which == Threads.COMPILERS ? 0 : OS.getProcessCpuTime();
+      return new Split(OS.getProcessCpuTime(), 0);
     }
-    return sum;
+    return new Split(others, compilers);
   }
 
   /** Where the figure comes from, for the report. */

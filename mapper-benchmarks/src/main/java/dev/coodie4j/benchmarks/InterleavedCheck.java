@@ -180,7 +180,7 @@ final class InterleavedCheck {
     PerCall invocation = perCall;
     long[] ops = new long[2];
     long start = System.nanoTime();
-    long compiling = ClientCpu.compilerNanos();
+    long compiling = ClientCpu.split().compilers();
     long since = start;
     long warmCalls = 0;
     // warm: at least the warm-up time and calls, and then until the JIT's compilers go quiet (or the longest
@@ -193,7 +193,7 @@ final class InterleavedCheck {
       warmCalls += invocation != null ? 1 : 50;
       long now = System.nanoTime();
       if (now - since >= QUIET_WINDOW_NANOS) {
-        long compiled = ClientCpu.compilerNanos();
+        long compiled = ClientCpu.split().compilers();
         boolean quiet = !ClientCpu.perThread() || compiled - compiling <= QUIET_SHARE * (now - since);
         boolean enough = now - start >= WARM_UP_NANOS && warmCalls >= WARM_UP_CALLS;
         if (now - start >= MAX_WARM_UP_NANOS || enough && quiet) {
@@ -334,15 +334,14 @@ final class InterleavedCheck {
       perCall.run(Setup.class);
     }
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    long compiling = ClientCpu.compilerNanos();
-    long cpu = ClientCpu.withoutCompilers();
+    ClientCpu.Split before = ClientCpu.split();
     long start = System.nanoTime();
     for (long i = 0; i < ops; i++) {
       Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
-    long used = ClientCpu.withoutCompilers() - cpu;
-    Block block = new Block(ops, wall, used, ClientCpu.compilerNanos() - compiling,
+    ClientCpu.Split after = ClientCpu.split();
+    Block block = new Block(ops, wall, after.others() - before.others(), after.compilers() - before.compilers(),
         THREADS.getCurrentThreadAllocatedBytes() - allocated);
     if (perCall != null) {
       perCall.run(TearDown.class);
