@@ -67,6 +67,24 @@ class VectorIT {
   }
 
   @Test
+  void rowsWithoutTheirVectorReadBackWithNullThroughEveryReadPath(Mapper mapper, CqlSession session,
+      TestKeyspace keyspace) {
+    EntityTable<ListVector> lists = mapper.table(ListVector.class);
+    lists.sync();
+    lists.save(new ListVector("none", null));
+    docs.save(new Doc("none", "no embedding", null));
+    ListVector loaded = lists.get("none").orElseThrow();
+    assertEquals(null, loaded.v());
+    assertEquals(null, docs.get("none").orElseThrow().embedding());
+    lists.save(loaded); // read without its vector, it saves back as it is
+    com.datastax.oss.driver.api.core.cql.Row row = session.execute("SELECT id, v FROM \"" + keyspace.name()
+        + "\".list_vector WHERE id = 'none'").one();
+    assertEquals(new ListVector("none", null),
+        dev.coodie4j.driver.datastax.RowMapper.of(mapper, ListVector.class, row.getColumnDefinitions()).map(row));
+    docs.deleteByKey("none");
+  }
+
+  @Test
   void wrongDimensionsAndTypesAreRefused(Mapper mapper) {
     CoodieException write = assertThrows(CoodieException.class, () -> docs.save(new Doc("bad", "", new float[] {1, 2})));
     assertTrue(write.getMessage().contains("Doc.embedding is a vector of 3 floats, got 2"), write.getMessage());

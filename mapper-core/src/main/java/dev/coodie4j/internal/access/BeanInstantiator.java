@@ -1,7 +1,6 @@
 package dev.coodie4j.internal.access;
 
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.internal.metadata.Primitives;
 import dev.coodie4j.spi.ColumnValues;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -33,7 +32,7 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
       throw new EntityDefinitionException(type, "its no-arg constructor is not accessible", e);
     }
     MethodHandle[] setters = columns.stream().map(Property::setter).toArray(MethodHandle[]::new);
-    Object[] nullValueOfColumn = columns.stream().map(p -> Primitives.defaultValue(p.type())).toArray();
+    Object[] nullValueOfColumn = columns.stream().map(Property::nullValue).toArray();
     return new BeanInstantiator<>(type, constructor, setters, nullValueOfColumn);
   }
 

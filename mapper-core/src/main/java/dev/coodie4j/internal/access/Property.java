@@ -1,5 +1,6 @@
 package dev.coodie4j.internal.access;
 
+import dev.coodie4j.internal.metadata.Primitives;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.AnnotatedElement;
@@ -22,5 +23,14 @@ public record Property(String name, Class<?> type, java.lang.reflect.Type generi
 
   public boolean has(Class<? extends Annotation> annotationType) {
     return annotations.isAnnotationPresent(annotationType);
+  }
+
+  /**
+   * What the property reads as when its column is null or not selected: the Java default of its type (an empty
+   * collection for a collection), but null for a vector, which is a List of floats and not a collection: an empty
+   * one would not have the vector's dimensions and could not be saved back.
+   */
+  public Object nullValue() {
+    return has(dev.coodie4j.annotation.Vector.class) ? null : Primitives.defaultValue(type);
   }
 }

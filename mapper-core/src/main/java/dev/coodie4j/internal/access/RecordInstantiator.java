@@ -1,7 +1,6 @@
 package dev.coodie4j.internal.access;
 
 import dev.coodie4j.EntityDefinitionException;
-import dev.coodie4j.internal.metadata.Primitives;
 import dev.coodie4j.spi.ColumnValues;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -41,16 +40,18 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
   private final Class<T> type;
   private final MethodHandle constructor; // (P0, ..., Pn)Object, the canonical constructor
   private final Class<?>[] componentTypes;
+  private final Object[] nullValues; // what each component reads as when its column is null or absent
   private final int[] componentOfColumn;
   private final MethodHandle reader; // (ColumnValues)Object
 
-  private RecordInstantiator(Class<T> type, MethodHandle constructor, Class<?>[] componentTypes,
+  private RecordInstantiator(Class<T> type, MethodHandle constructor, Class<?>[] componentTypes, Object[] nullValues,
       int[] componentOfColumn) {
     this.type = type;
     this.constructor = constructor;
     this.componentTypes = componentTypes;
+    this.nullValues = nullValues;
     this.componentOfColumn = componentOfColumn;
-    this.reader = reader(constructor, componentTypes, componentOfColumn);
+    this.reader = reader(constructor, componentTypes, nullValues, componentOfColumn);
   }
 
   private static MethodHandle getter(MethodHandles.Lookup lookup, String name, Class<?> primitive)
@@ -69,21 +70,23 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
       throw new EntityDefinitionException(type, "its canonical constructor is not accessible", e);
     }
     int[] componentOfColumn = columns.stream().mapToInt(components::indexOf).toArray();
-    return new RecordInstantiator<>(type, constructor, parameterTypes, componentOfColumn);
+    return new RecordInstantiator<>(type, constructor, parameterTypes,
+        components.stream().map(Property::nullValue).toArray(), componentOfColumn);
   }
 
   /** (ColumnValues)Object: each component read from its column (or its default), then the constructor. */
-  private static MethodHandle reader(MethodHandle constructor, Class<?>[] componentTypes, int[] componentOfColumn) {
+  private static MethodHandle reader(MethodHandle constructor, Class<?>[] componentTypes, Object[] nullValues,
+      int[] componentOfColumn) {
     MethodHandle[] readers = new MethodHandle[componentTypes.length];
     for (int column = 0; column < componentOfColumn.length; column++) {
       int component = componentOfColumn[column];
       if (component >= 0) { // -1: a column without a component, such as a discriminator
-        readers[component] = columnReader(componentTypes[component], column);
+        readers[component] = columnReader(componentTypes[component], nullValues[component], column);
       }
     }
     for (int component = 0; component < readers.length; component++) {
       if (readers[component] == null) {
-        Object value = Primitives.defaultValue(componentTypes[component]);
+        Object value = nullValues[component];
         MethodHandle constant = value == null ? MethodHandles.zero(componentTypes[component])
             : MethodHandles.constant(componentTypes[component], value);
         readers[component] = MethodHandles.dropArguments(constant, 0, ColumnValues.class);
@@ -94,9 +97,8 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
         new int[readers.length]);
   }
 
-  /** (ColumnValues)type: the column's value, or the type's default when the column is null. */
-  private static MethodHandle columnReader(Class<?> type, int column) {
-    Object fallback = Primitives.defaultValue(type);
+  /** (ColumnValues)type: the column's value, or {@code fallback} when the column is null. */
+  private static MethodHandle columnReader(Class<?> type, Object fallback, int column) {
     MethodHandle boxed = MethodHandles.insertArguments(GET, 1, column);
     if (!type.isPrimitive()) {
       MethodHandle value = fallback == null ? boxed
@@ -121,7 +123,7 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
     for (int i = 0; i < modelColumns.length; i++) {
       components[i] = componentOfColumn[modelColumns[i]];
     }
-    return new RecordInstantiator<>(type, constructor, componentTypes, components);
+    return new RecordInstantiator<>(type, constructor, componentTypes, nullValues, components);
   }
 
   @Override
