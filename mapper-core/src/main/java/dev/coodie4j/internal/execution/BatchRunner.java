@@ -35,8 +35,7 @@ public final class BatchRunner {
       }
       sent = listeners.observe(sent, "batch", dev.coodie4j.observe.OperationKind.BATCH, shape, started);
     }
-    TableOperations<?> conditional = writes.stream().filter(Write::conditional).map(Write::table).findFirst()
-        .orElse(null);
+    TableOperations<?> conditional = conditionalTable(writes);
     if (conditional == null) {
       return sent.thenApply(page -> result(page, writes));
     }
@@ -96,12 +95,26 @@ public final class BatchRunner {
     if (page.wasApplied()) {
       return new BatchResult(true, List.of());
     }
-    TableOperations<?> conditional = writes.stream().filter(Write::conditional).findFirst().orElseThrow().table();
+    TableOperations<?> conditional = conditionalTable(writes);
     List<Object> current = new ArrayList<>();
     while (page.nextRow()) {
       conditional.currentRow(page).ifPresent(current::add);
     }
     return new BatchResult(false, current);
+  }
+
+  /** The table of the batch's conditional writes, or null when it has none. */
+  private static TableOperations<?> conditionalTable(List<Write> writes) {
+    for (Write write : writes) {
+      if (write.conditional()) {
+        return write.table();
+      }
+    }
+    return null;
+  }
+
+  private static ErrorLabel label(Write write) {
+    return ErrorLabel.of(write.table().model().entityClass(), "write in a batch", null);
   }
 
   private static void check(BatchType type, List<Write> writes, WriteOptions options) {
@@ -115,17 +128,16 @@ public final class BatchRunner {
     boolean anyConditional = false;
     for (Write write : writes) {
       anyConditional |= write.conditional();
-      ErrorLabel what = ErrorLabel.of(write.table().model().entityClass(), "write in a batch", null);
       WriteOptions own = write.options();
       if (own.consistency().isPresent() || own.serialConsistency().isPresent() || own.timeout().isPresent()) {
-        throw new CoodieException(what + "consistency, serial consistency and timeout apply to the whole batch; "
+        throw new CoodieException(label(write) + "consistency, serial consistency and timeout apply to the whole batch; "
             + "set them with Batch.options(...)");
       }
       if (own.timestampMicros().isPresent() && options.timestampMicros().isPresent()) {
-        throw new CoodieException(what + "it has its own timestamp and the batch has one too; keep one of them");
+        throw new CoodieException(label(write) + "it has its own timestamp and the batch has one too; keep one of them");
       }
       if (write.counter() != (type == BatchType.COUNTER)) {
-        throw new CoodieException(what + (write.counter()
+        throw new CoodieException(label(write) + (write.counter()
             ? "counter updates go in a COUNTER batch, alone"
             : "a COUNTER batch takes only counter updates"));
       }

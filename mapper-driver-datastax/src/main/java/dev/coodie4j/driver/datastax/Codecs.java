@@ -1,6 +1,7 @@
 package dev.coodie4j.driver.datastax;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import com.datastax.oss.driver.api.core.data.UdtValue;
@@ -306,7 +307,7 @@ final class Codecs {
       return null;
     }
     if (javaType == float[].class) {
-      return ExtraTypeCodecs.floatVectorToArray(vector.getDimensions());
+      return new EmptyCellAsNull<>(ExtraTypeCodecs.floatVectorToArray(vector.getDimensions()));
     }
     if (!(javaType instanceof ParameterizedType list) || list.getRawType() != java.util.List.class
         || list.getActualTypeArguments()[0] != Float.class) {
@@ -323,7 +324,48 @@ final class Codecs {
       protected CqlVector<Float> outerToInner(java.util.List<Float> value) {
         return value == null ? null : CqlVector.newInstance(value);
       }
+
+      @Override
+      public java.util.List<Float> decode(java.nio.ByteBuffer bytes, ProtocolVersion protocol) {
+        return bytes == null ? null : super.decode(bytes, protocol);
+      }
     };
+  }
+
+  /**
+   * A vector codec that reads an empty cell as null: the driver's vector codecs throw on one, and a row without the
+   * vector is ordinary. Doing it here keeps the check off every other column's decoding.
+   */
+  private record EmptyCellAsNull<T>(TypeCodec<T> vector) implements TypeCodec<T> {
+    @Override
+    public GenericType<T> getJavaType() {
+      return vector.getJavaType();
+    }
+
+    @Override
+    public DataType getCqlType() {
+      return vector.getCqlType();
+    }
+
+    @Override
+    public java.nio.ByteBuffer encode(T value, ProtocolVersion protocol) {
+      return vector.encode(value, protocol);
+    }
+
+    @Override
+    public T decode(java.nio.ByteBuffer bytes, ProtocolVersion protocol) {
+      return bytes == null ? null : vector.decode(bytes, protocol);
+    }
+
+    @Override
+    public String format(T value) {
+      return vector.format(value);
+    }
+
+    @Override
+    public T parse(String value) {
+      return vector.parse(value);
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -9,63 +9,142 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import dev.coodie4j.CoodieException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Decodes one column of a row with a codec resolved beforehand; primitives without boxing where the codec allows. A
- * stored value the codec cannot convert fails with a CoodieException naming the column and the value.
+ * The codecs of a row's columns, resolved once per statement or column definitions, and the decoding of one column
+ * with them: primitives without boxing where the codec allows. A column whose codec is one of the driver's own for a
+ * common type is decoded by a direct call to that codec, which the JIT inlines, rather than through one call site
+ * shared by every column's codec. A stored value the codec cannot convert fails with a CoodieException naming the
+ * column and the value.
  */
-final class RowDecoding {
-  private RowDecoding() {}
+final class ColumnDecoders {
+  static final ColumnDecoders NONE = new ColumnDecoders(newArray(0));
 
-  static Object get(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    ByteBuffer bytes = row.getBytesUnsafe(index);
-    // the driver's vector-to-array codec throws on an empty cell instead of decoding it to null
-    if (bytes == null && codec.getCqlType() instanceof com.datastax.oss.driver.api.core.type.VectorType) {
-      return null;
+  private static final byte OTHER = 0;
+  private static final byte TEXT = 1;
+  private static final byte UUID = 2;
+  private static final byte TIMEUUID = 3;
+  private static final byte TIMESTAMP = 4;
+  private static final byte DATE = 5;
+  private static final byte BIGINT = 6;
+  private static final byte INT = 7;
+  private static final byte BOOLEAN = 8;
+  private static final byte DOUBLE = 9;
+  private static final byte FLOAT = 10;
+  private static final byte DECIMAL = 11;
+  private static final byte BLOB = 12;
+
+  private final TypeCodec<Object>[] codecs;
+  private final byte[] kinds;
+
+  ColumnDecoders(TypeCodec<Object>[] codecs) {
+    this.codecs = codecs;
+    this.kinds = new byte[codecs.length];
+    for (int i = 0; i < codecs.length; i++) {
+      kinds[i] = kind(codecs[i]);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  static TypeCodec<Object>[] newArray(int size) {
+    return new TypeCodec[size];
+  }
+
+  private static byte kind(TypeCodec<?> codec) {
+    if (codec == TypeCodecs.TEXT) {
+      return TEXT;
+    } else if (codec == TypeCodecs.UUID) {
+      return UUID;
+    } else if (codec == TypeCodecs.TIMEUUID) {
+      return TIMEUUID;
+    } else if (codec == TypeCodecs.TIMESTAMP) {
+      return TIMESTAMP;
+    } else if (codec == TypeCodecs.DATE) {
+      return DATE;
+    } else if (codec == TypeCodecs.BIGINT) {
+      return BIGINT;
+    } else if (codec == TypeCodecs.INT) {
+      return INT;
+    } else if (codec == TypeCodecs.BOOLEAN) {
+      return BOOLEAN;
+    } else if (codec == TypeCodecs.DOUBLE) {
+      return DOUBLE;
+    } else if (codec == TypeCodecs.FLOAT) {
+      return FLOAT;
+    } else if (codec == TypeCodecs.DECIMAL) {
+      return DECIMAL;
+    } else if (codec == TypeCodecs.BLOB) {
+      return BLOB;
+    }
+    return OTHER;
+  }
+
+  /** Column {@code column} of the row, decoded with codec {@code codec}. */
+  Object get(Row row, int column, int codec, ProtocolVersion protocol) {
+    ByteBuffer bytes = row.getBytesUnsafe(column);
     try {
-      return codec.decode(bytes, protocol);
+      return switch (kinds[codec]) {
+        case TEXT -> TypeCodecs.TEXT.decode(bytes, protocol);
+        case UUID -> TypeCodecs.UUID.decode(bytes, protocol);
+        case TIMEUUID -> TypeCodecs.TIMEUUID.decode(bytes, protocol);
+        case TIMESTAMP -> TypeCodecs.TIMESTAMP.decode(bytes, protocol);
+        case DATE -> TypeCodecs.DATE.decode(bytes, protocol);
+        case BIGINT -> TypeCodecs.BIGINT.decode(bytes, protocol);
+        case INT -> TypeCodecs.INT.decode(bytes, protocol);
+        case BOOLEAN -> TypeCodecs.BOOLEAN.decode(bytes, protocol);
+        case DOUBLE -> TypeCodecs.DOUBLE.decode(bytes, protocol);
+        case FLOAT -> TypeCodecs.FLOAT.decode(bytes, protocol);
+        case DECIMAL -> TypeCodecs.DECIMAL.decode(bytes, protocol);
+        case BLOB -> TypeCodecs.BLOB.decode(bytes, protocol);
+        default -> codecs[codec].decode(bytes, protocol);
+      };
     } catch (RuntimeException e) {
-      throw failure(row, index, codec, protocol, e);
+      throw failure(row, column, codecs[codec], protocol, e);
     }
   }
 
-  static int getInt(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return (Object) codec instanceof PrimitiveIntCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Integer) get(row, index, codec, protocol);
+  int getInt(Row row, int column, int codec, ProtocolVersion protocol) {
+    return kinds[codec] == INT ? TypeCodecs.INT.decodePrimitive(row.getBytesUnsafe(column), protocol)
+        : (Object) codecs[codec] instanceof PrimitiveIntCodec primitive
+            ? primitive.decodePrimitive(row.getBytesUnsafe(column), protocol)
+            : (Integer) get(row, column, codec, protocol);
   }
 
-  static long getLong(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return (Object) codec instanceof PrimitiveLongCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Long) get(row, index, codec, protocol);
+  long getLong(Row row, int column, int codec, ProtocolVersion protocol) {
+    return kinds[codec] == BIGINT ? TypeCodecs.BIGINT.decodePrimitive(row.getBytesUnsafe(column), protocol)
+        : (Object) codecs[codec] instanceof PrimitiveLongCodec primitive
+            ? primitive.decodePrimitive(row.getBytesUnsafe(column), protocol)
+            : (Long) get(row, column, codec, protocol);
   }
 
-  static double getDouble(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return (Object) codec instanceof PrimitiveDoubleCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Double) get(row, index, codec, protocol);
+  double getDouble(Row row, int column, int codec, ProtocolVersion protocol) {
+    return kinds[codec] == DOUBLE ? TypeCodecs.DOUBLE.decodePrimitive(row.getBytesUnsafe(column), protocol)
+        : (Object) codecs[codec] instanceof PrimitiveDoubleCodec primitive
+            ? primitive.decodePrimitive(row.getBytesUnsafe(column), protocol)
+            : (Double) get(row, column, codec, protocol);
   }
 
-  static float getFloat(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return (Object) codec instanceof PrimitiveFloatCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Float) get(row, index, codec, protocol);
+  float getFloat(Row row, int column, int codec, ProtocolVersion protocol) {
+    return kinds[codec] == FLOAT ? TypeCodecs.FLOAT.decodePrimitive(row.getBytesUnsafe(column), protocol)
+        : (Object) codecs[codec] instanceof PrimitiveFloatCodec primitive
+            ? primitive.decodePrimitive(row.getBytesUnsafe(column), protocol)
+            : (Float) get(row, column, codec, protocol);
   }
 
-  static boolean getBoolean(Row row, int index, TypeCodec<Object> codec, ProtocolVersion protocol) {
-    return (Object) codec instanceof PrimitiveBooleanCodec primitive
-        ? primitive.decodePrimitive(row.getBytesUnsafe(index), protocol)
-        : (Boolean) get(row, index, codec, protocol);
+  boolean getBoolean(Row row, int column, int codec, ProtocolVersion protocol) {
+    return kinds[codec] == BOOLEAN ? TypeCodecs.BOOLEAN.decodePrimitive(row.getBytesUnsafe(column), protocol)
+        : (Object) codecs[codec] instanceof PrimitiveBooleanCodec primitive
+            ? primitive.decodePrimitive(row.getBytesUnsafe(column), protocol)
+            : (Boolean) get(row, column, codec, protocol);
   }
 
   /** Why the stored value of a column does not convert: the column, the value as stored, and what to do. */
-  static CoodieException failure(Row row, int index, TypeCodec<?> codec, ProtocolVersion protocol,
+  private static CoodieException failure(Row row, int index, TypeCodec<?> codec, ProtocolVersion protocol,
       RuntimeException cause) {
     ColumnDefinition definition = row.getColumnDefinitions().get(index);
     String column = "column \"" + definition.getName().asInternal() + "\" of " + definition.getKeyspace().asInternal()

@@ -114,8 +114,8 @@ final class DataStaxBinding implements Binding {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return Failures.wrap(prepared.session().executeAsync(boundStatement()), Failures.running(prepared.spec().cql()))
-        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultCodecs(), protocol, prepared.codecs()));
+    return Failures.wrap(prepared.session().executeAsync(boundStatement()), prepared.running())
+        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs()));
   }
 
   void apply(ExecutionOptions options) {

@@ -14,7 +14,6 @@ import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
-import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.internal.core.DefaultProtocolFeature;
 import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
 import com.datastax.oss.driver.internal.core.util.concurrent.BlockingOperation;
@@ -122,11 +121,14 @@ public final class DataStaxDriver implements CqlDriver {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public CompletionStage<ResultPage> executeBatch(BatchType type, List<Binding> statements, ExecutionOptions options,
       boolean idempotent, Long timestampMicros) {
-    BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.valueOf(type.name()))
-        .setIdempotence(idempotent);
+    BatchStatementBuilder batch = BatchStatement.builder(switch (type) {
+      case LOGGED -> DefaultBatchType.LOGGED;
+      case UNLOGGED -> DefaultBatchType.UNLOGGED;
+      case COUNTER -> DefaultBatchType.COUNTER;
+    }).setIdempotence(idempotent);
+    int size = statements.size();
     for (Binding binding : statements) {
       if (!(binding instanceof DataStaxBinding statement)) {
         throw new CoodieException("a batch can only hold statements prepared by this driver, got " + binding);
@@ -145,9 +147,9 @@ public final class DataStaxDriver implements CqlDriver {
     if (timestampMicros != null) {
       batch.setQueryTimestamp(timestampMicros);
     }
-    return Failures.wrap(session.executeAsync(batch.build()), "running a " + type + " batch of " + statements.size()
+    return Failures.wrap(session.executeAsync(batch.build()), () -> "running a " + type + " batch of " + size
         + " statements").thenApply(rows -> new DataStaxResultPage(
-        rows, new TypeCodec[0], session.getContext().getProtocolVersion(), codecs));
+        rows, ColumnDecoders.NONE, session.getContext().getProtocolVersion(), codecs));
   }
 
   /**
@@ -184,7 +186,7 @@ public final class DataStaxDriver implements CqlDriver {
         }).thenCompose(stage -> stage);
     // the driver's own agreement check, right after the change, can pass while every node still reports the old
     // version (the change's coordinator is not the control node, and gossip has not moved yet): ask the nodes
-    return Failures.wrap(sent, Failures.running(cql)).thenCompose(rs -> pollAgreement(deadline));
+    return Failures.wrap(sent, () -> Failures.running(cql)).thenCompose(rs -> pollAgreement(deadline));
   }
 
   private @Nullable Node schemaCoordinator() {
@@ -207,9 +209,9 @@ public final class DataStaxDriver implements CqlDriver {
         "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
     CompletionStage<AsyncResultSet> tableRow = session.executeAsync(SimpleStatement.newInstance(
         "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    return Failures.wrap(columns, "reading the definition of " + keyspace + "." + table).thenCombine(
-        Failures.wrap(indexes, "reading the indexes of " + keyspace + "." + table), (columnRows, indexRows) -> List.of(columnRows, indexRows))
-        .thenCombine(Failures.wrap(tableRow, "reading the options of " + keyspace + "." + table), (pair, tableRows) -> {
+    return Failures.wrap(columns, () -> "reading the definition of " + keyspace + "." + table).thenCombine(
+        Failures.wrap(indexes, () -> "reading the indexes of " + keyspace + "." + table), (columnRows, indexRows) -> List.of(columnRows, indexRows))
+        .thenCombine(Failures.wrap(tableRow, () -> "reading the options of " + keyspace + "." + table), (pair, tableRows) -> {
       AsyncResultSet columnRows = pair.get(0);
       AsyncResultSet indexRows = pair.get(1);
       java.util.Map<String, Object> options = new java.util.HashMap<>();
@@ -240,7 +242,7 @@ public final class DataStaxDriver implements CqlDriver {
   public CompletionStage<java.util.Map<String, LiveUserType>> readUserTypes(String keyspace) {
     return Failures.wrap(session.executeAsync(SimpleStatement.newInstance(
             "SELECT type_name, field_names, field_types FROM system_schema.types WHERE keyspace_name = ?", keyspace)),
-            "reading the user types of keyspace " + keyspace)
+            () -> "reading the user types of keyspace " + keyspace)
         .thenApply(rows -> {
           java.util.Map<String, LiveUserType> types = new java.util.HashMap<>();
           for (Row row : rows.currentPage()) {
@@ -303,7 +305,7 @@ public final class DataStaxDriver implements CqlDriver {
   }
 
   private CompletionStage<Boolean> pollAgreement(long deadline) {
-    return Failures.wrap(nodesAgree(), "checking schema agreement").thenCompose(agreed -> {
+    return Failures.wrap(nodesAgree(), () -> "checking schema agreement").thenCompose(agreed -> {
       if (agreed || System.nanoTime() > deadline) {
         return CompletableFuture.completedFuture(agreed);
       }

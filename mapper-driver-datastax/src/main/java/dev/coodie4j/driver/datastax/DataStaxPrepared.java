@@ -23,6 +23,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.List;
 
 /** A prepared statement with one codec per bind variable and per result column, resolved here once. */
@@ -33,30 +34,34 @@ final class DataStaxPrepared implements PreparedCql {
   private final CqlSession session;
   private final ProtocolVersion protocol;
   private final TypeCodec<Object>[] variableCodecs;
-  private final TypeCodec<Object>[] resultCodecs;
+  private final ColumnDecoders resultDecoders;
   private final Codecs codecs;
+  /** What a failure of this statement says was being done, built once rather than per execution. */
+  private final Supplier<String> running;
 
   DataStaxPrepared(StatementSpec spec, PreparedStatement statement, Codecs codecs, CqlSession session) {
     this.spec = spec;
+    String running = Failures.running(spec.cql());
+    this.running = () -> running;
     this.statement = statement;
     this.session = session;
     this.protocol = session.getContext().getProtocolVersion();
     this.codecs = codecs;
     this.variableCodecs = resolve(spec, "bind variable", statement.getVariableDefinitions(), spec.variableTypes(), codecs);
     // rows of a statement given no result types are read by name (raw CQL)
-    this.resultCodecs = spec.resultTypes().isEmpty()
-        ? newCodecArray(0)
-        : resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(), codecs);
+    this.resultDecoders = spec.resultTypes().isEmpty()
+        ? ColumnDecoders.NONE
+        : new ColumnDecoders(resolve(spec, "result column", statement.getResultSetDefinitions(), spec.resultTypes(),
+            codecs));
   }
 
-  @SuppressWarnings("unchecked")
   private static TypeCodec<Object>[] resolve(StatementSpec spec, String role, ColumnDefinitions definitions,
       List<Type> javaTypes, Codecs codecs) {
     if (definitions.size() != javaTypes.size()) {
       throw new CoodieException("statement " + spec.cql() + " has " + definitions.size() + " " + role + "s but "
           + javaTypes.size() + " Java types were given");
     }
-    TypeCodec<Object>[] resolved = newCodecArray(javaTypes.size());
+    TypeCodec<Object>[] resolved = ColumnDecoders.newArray(javaTypes.size());
     for (int i = 0; i < resolved.length; i++) {
       ColumnDefinition definition = definitions.get(i);
       resolved[i] = codecs.find(definition.getType(), javaTypes.get(i));
@@ -71,14 +76,14 @@ final class DataStaxPrepared implements PreparedCql {
     return resolved;
   }
 
-  @SuppressWarnings("unchecked")
-  private static TypeCodec<Object>[] newCodecArray(int size) {
-    return new TypeCodec[size];
-  }
-
   @Override
   public StatementSpec spec() {
     return spec;
+  }
+
+  /** "running '<cql>'", for failures of this statement. */
+  Supplier<String> running() {
+    return running;
   }
 
   /**
@@ -196,7 +201,7 @@ final class DataStaxPrepared implements PreparedCql {
     return new CoodieException(fix + " (statement: " + spec.cql() + ")", failure);
   }
 
-  TypeCodec<Object>[] resultCodecs() {
-    return resultCodecs;
+  ColumnDecoders resultDecoders() {
+    return resultDecoders;
   }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletionStage;
 final class DataStaxResultPage implements ResultPage {
   private final AsyncResultSet resultSet;
   private final Iterator<Row> rows;
-  private final TypeCodec<Object>[] codecs;
+  private final ColumnDecoders decoders;
   private final ProtocolVersion protocol;
   private final Codecs registry;
   private Row row;
@@ -27,12 +27,12 @@ final class DataStaxResultPage implements ResultPage {
   private List<String> resolvedNames;
   private List<Type> resolvedTypes;
   private int[] resolvedIndexes;
-  private TypeCodec<Object>[] resolvedCodecs;
+  private ColumnDecoders resolvedDecoders;
 
-  DataStaxResultPage(AsyncResultSet resultSet, TypeCodec<Object>[] codecs, ProtocolVersion protocol, Codecs registry) {
+  DataStaxResultPage(AsyncResultSet resultSet, ColumnDecoders decoders, ProtocolVersion protocol, Codecs registry) {
     this.resultSet = resultSet;
     this.rows = resultSet.currentPage().iterator();
-    this.codecs = codecs;
+    this.decoders = decoders;
     this.protocol = protocol;
     this.registry = registry;
   }
@@ -50,21 +50,20 @@ final class DataStaxResultPage implements ResultPage {
       resolve(definitions, names, javaTypes);
     }
     int[] indexes = resolvedIndexes;
-    TypeCodec<Object>[] byNameCodecs = resolvedCodecs;
+    ColumnDecoders byName = resolvedDecoders;
     Object[] values = new Object[indexes.length];
     for (int i = 0; i < values.length; i++) {
       if (indexes[i] >= 0) {
-        values[i] = RowDecoding.get(current, indexes[i], byNameCodecs[i], protocol);
+        values[i] = byName.get(current, indexes[i], i, protocol);
       }
     }
     return new DecodedValues(values);
   }
 
   /** Finds each name's column and codec once per page (the rows of a page share their definitions). */
-  @SuppressWarnings("unchecked")
   private void resolve(ColumnDefinitions definitions, List<String> names, List<Type> javaTypes) {
     int[] indexes = new int[names.size()];
-    TypeCodec<Object>[] found = new TypeCodec[names.size()];
+    TypeCodec<Object>[] found = ColumnDecoders.newArray(names.size());
     for (int i = 0; i < indexes.length; i++) {
       int index = definitions.firstIndexOf(CqlIdentifier.fromInternal(names.get(i)));
       indexes[i] = index;
@@ -81,7 +80,7 @@ final class DataStaxResultPage implements ResultPage {
     resolvedNames = names;
     resolvedTypes = javaTypes;
     resolvedIndexes = indexes;
-    resolvedCodecs = found;
+    resolvedDecoders = new ColumnDecoders(found);
   }
 
   private static boolean same(List<?> given, List<?> resolved) {
@@ -128,7 +127,7 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public CompletionStage<ResultPage> nextPage() {
-    return Failures.wrap(resultSet.fetchNextPage(), "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, codecs, protocol, registry));
+    return Failures.wrap(resultSet.fetchNextPage(), () -> "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, decoders, protocol, registry));
   }
 
   @Override
@@ -138,31 +137,31 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public Object get(int index) {
-    return RowDecoding.get(row, index, codecs[index], protocol);
+    return decoders.get(row, index, index, protocol);
   }
 
   @Override
   public int getInt(int index) {
-    return RowDecoding.getInt(row, index, codecs[index], protocol);
+    return decoders.getInt(row, index, index, protocol);
   }
 
   @Override
   public long getLong(int index) {
-    return RowDecoding.getLong(row, index, codecs[index], protocol);
+    return decoders.getLong(row, index, index, protocol);
   }
 
   @Override
   public double getDouble(int index) {
-    return RowDecoding.getDouble(row, index, codecs[index], protocol);
+    return decoders.getDouble(row, index, index, protocol);
   }
 
   @Override
   public float getFloat(int index) {
-    return RowDecoding.getFloat(row, index, codecs[index], protocol);
+    return decoders.getFloat(row, index, index, protocol);
   }
 
   @Override
   public boolean getBoolean(int index) {
-    return RowDecoding.getBoolean(row, index, codecs[index], protocol);
+    return decoders.getBoolean(row, index, index, protocol);
   }
 }

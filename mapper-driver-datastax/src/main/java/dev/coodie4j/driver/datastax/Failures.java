@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /** Turns the driver's failures of a request into CoodieExceptions that say what was sent, the driver's as cause. */
 final class Failures {
   private Failures() {}
 
-  /** The stage, failing with a CoodieException about {@code what} (e.g. "running 'SELECT ...'") if the request fails. */
-  static <T> CompletionStage<T> wrap(CompletionStage<T> request, String what) {
+  /**
+   * The stage, failing with a CoodieException about {@code description} (e.g. "running 'SELECT ...'") if the request
+   * fails; the description is built only then.
+   */
+  static <T> CompletionStage<T> wrap(CompletionStage<T> request, Supplier<String> description) {
     CompletableFuture<T> future = request.toCompletableFuture();
     if (future.isDone() && !future.isCompletedExceptionally()) {
       return future;
@@ -31,6 +35,7 @@ final class Failures {
       if (failure == null) {
         return result;
       }
+      String what = description.get();
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause() : failure;
       if (cause instanceof CoodieException own) {

@@ -26,14 +26,14 @@ import java.util.List;
 public final class RowMapper<T> {
   private final EntityAccess.RowReader<T> instantiator;
   private final int[] positions;
-  private final TypeCodec<Object>[] codecs;
+  private final ColumnDecoders decoders;
   private final ProtocolVersion protocol;
 
-  private RowMapper(EntityAccess.RowReader<T> instantiator, int[] positions, TypeCodec<Object>[] codecs,
+  private RowMapper(EntityAccess.RowReader<T> instantiator, int[] positions, ColumnDecoders decoders,
       ProtocolVersion protocol) {
     this.instantiator = instantiator;
     this.positions = positions;
-    this.codecs = codecs;
+    this.decoders = decoders;
     this.protocol = protocol;
   }
 
@@ -68,7 +68,7 @@ public final class RowMapper<T> {
     }
     EntityAccess.RowReader<T> instantiator = mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray());
     return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(),
-        codecs.toArray(new TypeCodec[0]), driver.session().getContext().getProtocolVersion());
+        new ColumnDecoders(codecs.toArray(ColumnDecoders.newArray(0))), driver.session().getContext().getProtocolVersion());
   }
 
   /** The row as an entity. */
@@ -94,32 +94,32 @@ public final class RowMapper<T> {
 
     @Override
     public Object get(int index) {
-      return RowDecoding.get(row, positions[index], codecs[index], protocol);
+      return decoders.get(row, positions[index], index, protocol);
     }
 
     @Override
     public int getInt(int index) {
-      return RowDecoding.getInt(row, positions[index], codecs[index], protocol);
+      return decoders.getInt(row, positions[index], index, protocol);
     }
 
     @Override
     public long getLong(int index) {
-      return RowDecoding.getLong(row, positions[index], codecs[index], protocol);
+      return decoders.getLong(row, positions[index], index, protocol);
     }
 
     @Override
     public double getDouble(int index) {
-      return RowDecoding.getDouble(row, positions[index], codecs[index], protocol);
+      return decoders.getDouble(row, positions[index], index, protocol);
     }
 
     @Override
     public float getFloat(int index) {
-      return RowDecoding.getFloat(row, positions[index], codecs[index], protocol);
+      return decoders.getFloat(row, positions[index], index, protocol);
     }
 
     @Override
     public boolean getBoolean(int index) {
-      return RowDecoding.getBoolean(row, positions[index], codecs[index], protocol);
+      return decoders.getBoolean(row, positions[index], index, protocol);
     }
   }
 }
