@@ -123,7 +123,7 @@ final class InterleavedCheck {
   static List<Outcome> run(List<String> scenarios, Path output, int pairs) throws Throwable {
     List<Outcome> outcomes = new ArrayList<>();
     for (String scenario : scenarios) {
-      Outcome outcome = measure(scenario, pairs, false);
+      Outcome outcome = measure(scenario, pairs);
       if (Report.CPU_TARGETED.contains(scenario.substring(scenario.lastIndexOf('.') + 1))) {
         List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
         for (int jvm = 0; jvm < CPU_JVMS; jvm++) {
@@ -141,54 +141,114 @@ final class InterleavedCheck {
     return outcomes;
   }
 
-  private static Outcome measure(String scenario, int pairs, boolean cpuOnly) throws Throwable {
-    // "Class.scenario", or "Class.scenario[measured:reference]" to pair two implementations of coodie4j
-    String[] pairing = null;
-    if (scenario.endsWith("]")) {
-      pairing = scenario.substring(scenario.indexOf('[') + 1, scenario.length() - 1).split(":");
-      scenario = scenario.substring(0, scenario.indexOf('['));
-    }
-    int dot = scenario.lastIndexOf('.');
-    Class<?> type = Class.forName(InterleavedCheck.class.getPackageName() + "." + scenario.substring(0, dot));
-    String name = scenario.substring(dot + 1);
-    Object state = type.getConstructor().newInstance();
-    boolean concurrent = type == ConcurrencyBenchmarks.class;
-    if (concurrent) {
-      type.getField("inFlight").setInt(state, IN_FLIGHT);
-    }
-    for (Method method : type.getMethods()) {
-      if (method.isAnnotationPresent(Setup.class) && method.getParameterCount() == 0) {
-        method.invoke(state);
+  /**
+   * The two sides of a scenario, ready to call: {@code sides[0]} coodie4j (or the measured implementation of a
+   * pairing), {@code sides[1]} its reference; {@code perCall} the per-invocation state of a scenario that takes one.
+   */
+  private record Sides(String name, String[] pairing, boolean local, boolean concurrent, MethodHandle[] handles,
+      PerCall perCall) {
+    /** "Class.scenario", or "Class.scenario[measured:reference]" to pair two implementations of coodie4j. */
+    static Sides of(String scenario) throws Throwable {
+      String[] pairing = null;
+      if (scenario.endsWith("]")) {
+        pairing = scenario.substring(scenario.indexOf('[') + 1, scenario.length() - 1).split(":");
+        scenario = scenario.substring(0, scenario.indexOf('['));
       }
-    }
-    boolean local = Schedule.isLocal(type.getName() + "." + name + "__");
-    String measured = pairing != null ? pairing[0] : concurrent ? "coodie4jAsync" : "coodie4j";
-    String reference = pairing != null ? pairing[1] : local ? "rawCodecs" : "raw";
-    MethodHandle[] sides = new MethodHandle[2];
-    PerCall perCall = null;
-    for (int side = 0; side < 2; side++) {
-      String implementation = name + "__" + (side == 0 ? measured : reference);
-      Method method = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(implementation)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no benchmark method " + implementation));
-      MethodHandle handle = MethodHandles.publicLookup().unreflect(method).bindTo(state);
-      if (method.getParameterCount() == 1) { // a per-invocation state, as sync_table_create's FreshTable
-        perCall = perCall != null ? perCall : PerCall.of(method.getParameterTypes()[0]);
-        handle = handle.bindTo(perCall.state());
+      int dot = scenario.lastIndexOf('.');
+      Class<?> type = Class.forName(InterleavedCheck.class.getPackageName() + "." + scenario.substring(0, dot));
+      String name = scenario.substring(dot + 1);
+      Object state = type.getConstructor().newInstance();
+      boolean concurrent = type == ConcurrencyBenchmarks.class;
+      if (concurrent) {
+        type.getField("inFlight").setInt(state, IN_FLIGHT);
       }
-      sides[side] = handle.asType(MethodType.methodType(Object.class));
+      for (Method method : type.getMethods()) {
+        if (method.isAnnotationPresent(Setup.class) && method.getParameterCount() == 0) {
+          method.invoke(state);
+        }
+      }
+      boolean local = Schedule.isLocal(type.getName() + "." + name + "__");
+      String measured = pairing != null ? pairing[0] : concurrent ? "coodie4jAsync" : "coodie4j";
+      String reference = pairing != null ? pairing[1] : local ? "rawCodecs" : "raw";
+      MethodHandle[] handles = new MethodHandle[2];
+      PerCall perCall = null;
+      for (int side = 0; side < 2; side++) {
+        String implementation = name + "__" + (side == 0 ? measured : reference);
+        Method method = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(implementation)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no benchmark method " + implementation));
+        MethodHandle handle = MethodHandles.publicLookup().unreflect(method).bindTo(state);
+        if (method.getParameterCount() == 1) { // a per-invocation state, as sync_table_create's FreshTable
+          perCall = perCall != null ? perCall : PerCall.of(method.getParameterTypes()[0]);
+          handle = handle.bindTo(perCall.state());
+        }
+        handles[side] = handle.asType(MethodType.methodType(Object.class));
+      }
+      return new Sides(name, pairing, local, concurrent, handles, perCall);
     }
-    PerCall invocation = perCall;
+
+    /** Operations per call of a side: a concurrency scenario's call runs a burst of them. */
+    long operations(long calls) {
+      return calls * (concurrent ? ConcurrencyBenchmarks.OPS : 1);
+    }
+  }
+
+  /** What the pairs of blocks measured, per side ({@code [0]} coodie4j) and per pair. */
+  private record Pairs(double[] ratios, double[] cpuRatios, double[] micros, double[] cpuMicros,
+      double[] compilerMicros, double[] bytes) {}
+
+  private static Outcome measure(String scenario, int pairs) throws Throwable {
+    Sides sides = Sides.of(scenario);
+    long[] ops = warmUp(sides);
+    Pairs measured = pairs(sides, ops, pairs);
+    Statistics.Interval blockRatio = Statistics.medianOf(measured.ratios());
+    Statistics.Interval ratio = blockRatio;
+    double[] micros = measured.micros();
+    if (!sides.local() && sides.perCall() == null) {
+      // the two sides alternate in short groups of calls, so that both see the same moment of the server;
+      // the listener's 2% needs more blocks than the mapper's 5% to be told from noise
+      int blocks = sides.pairing() != null ? LISTENER_FACTOR * pairs : pairs;
+      long calls = (ops[0] + ops[1]) / 2;
+      int group = (int) Math.max(1, calls / GROUPS_PER_BLOCK);
+      calls -= calls % group;
+      double[] alternating = new double[blocks];
+      double[][] blockMicros = new double[2][blocks];
+      for (int b = 0; b < blocks; b++) {
+        long[] nanos = alternate(sides.handles(), calls, group, b % 2);
+        alternating[b] = (double) nanos[0] / nanos[1];
+        for (int side = 0; side < 2; side++) {
+          blockMicros[side][b] = nanos[side] / 1e3 / sides.operations(calls);
+        }
+      }
+      ratio = Statistics.medianOf(alternating);
+      micros = new double[] {Statistics.median(blockMicros[0]), Statistics.median(blockMicros[1])};
+    }
+    boolean pairing = sides.pairing() != null;
+    double target = pairing ? LISTENER_TARGET : sides.local() ? MAPPING_TARGET
+        : sides.concurrent() ? 1 / THROUGHPUT_TARGET : DATABASE_TARGET;
+    String label = pairing ? sides.name() + " with a listener"
+        : sides.concurrent() ? sides.name() + " inFlight=" + IN_FLIGHT : sides.name();
+    return new Outcome(label, pairing ? "coodie4j, no listener" : sides.local() ? "raw + codecs" : "raw driver",
+        target, micros[0], micros[1], ratio, blockRatio, Statistics.medianOf(measured.cpuRatios()),
+        measured.cpuMicros()[0], measured.cpuMicros()[1], measured.compilerMicros()[0],
+        measured.compilerMicros()[1], measured.bytes()[0] / measured.bytes()[1], measured.cpuRatios());
+  }
+
+  /**
+   * Warms both sides up: at least the warm-up time and calls, and then until the JIT's compilers go quiet (or the
+   * longest warm-up is spent), since a quiet compiler alone does not tell that a scenario's once-per-call code reached
+   * C2. Returns each side's calls in a block of about {@link #BLOCK_NANOS}.
+   */
+  private static long[] warmUp(Sides sides) throws Throwable {
+    PerCall invocation = sides.perCall();
     long[] ops = new long[2];
     long start = System.nanoTime();
     long compiling = ClientCpu.split().compilers();
     long since = start;
     long warmCalls = 0;
-    // warm: at least the warm-up time and calls, and then until the JIT's compilers go quiet (or the longest
-    // warm-up is spent); a quiet compiler alone does not tell that a scenario's once-per-call code reached C2
     while (true) {
       for (int side = 0; side < 2; side++) {
-        ops[side] = invocation != null ? block(sides[side], 1, invocation).ops()
-            : Math.max(1, block(sides[side], 50, null).opsIn(BLOCK_NANOS));
+        ops[side] = invocation != null ? block(sides.handles()[side], 1, invocation).ops()
+            : Math.max(1, block(sides.handles()[side], 50, null).opsIn(BLOCK_NANOS));
       }
       warmCalls += invocation != null ? 1 : 50;
       long now = System.nanoTime();
@@ -204,61 +264,36 @@ final class InterleavedCheck {
       }
     }
     warmUps.add((System.nanoTime() - start) / 1e9);
-    // the pairs of blocks give client CPU and bytes (and the time of mapping scenarios)
+    return ops;
+  }
+
+  /**
+   * Pairs of blocks of one side each, alternating which side goes first: client CPU and bytes (and the time of
+   * mapping scenarios). Each side's time and CPU is the median over the blocks whose ratios give the verdict, so
+   * that a pause in a few blocks moves neither (a mean would, and then disagree with the median ratio beside it).
+   */
+  private static Pairs pairs(Sides sides, long[] ops, int pairs) throws Throwable {
     double[] ratios = new double[pairs];
     double[] cpuRatios = new double[pairs];
-    double[] micros = new double[2];
-    double[] cpuMicros = new double[2];
+    double[][] perOp = new double[2][pairs];
+    double[][] cpuPerOp = new double[2][pairs];
     double[] compilerMicros = new double[2];
     double[] bytes = new double[2];
     for (int pair = 0; pair < pairs; pair++) {
-      double[] perOp = new double[2];
-      double[] cpuPerOp = new double[2];
       for (int i = 0; i < 2; i++) {
         int side = pair % 2 == 0 ? i : 1 - i;
-        Block block = block(sides[side], ops[side], invocation);
-        long operations = block.ops() * (concurrent ? ConcurrencyBenchmarks.OPS : 1);
-        perOp[side] = block.wallNanos() / 1e3 / operations;
-        micros[side] += perOp[side] / pairs;
-        cpuPerOp[side] = block.cpuNanos() / 1e3 / operations;
-        cpuMicros[side] += cpuPerOp[side] / pairs;
+        Block block = block(sides.handles()[side], ops[side], sides.perCall());
+        long operations = sides.operations(block.ops());
+        perOp[side][pair] = block.wallNanos() / 1e3 / operations;
+        cpuPerOp[side][pair] = block.cpuNanos() / 1e3 / operations;
         compilerMicros[side] += block.compilerNanos() / 1e3 / operations / pairs;
         bytes[side] += (double) block.bytes() / operations / pairs;
       }
-      ratios[pair] = perOp[0] / perOp[1];
-      cpuRatios[pair] = cpuPerOp[0] / cpuPerOp[1];
+      ratios[pair] = perOp[0][pair] / perOp[1][pair];
+      cpuRatios[pair] = cpuPerOp[0][pair] / cpuPerOp[1][pair];
     }
-    Statistics.Interval blockRatio = Statistics.medianOf(ratios);
-    Statistics.Interval ratio = blockRatio;
-    if (cpuOnly) {
-      return new Outcome(name, "", 0, 0, 0, Statistics.Interval.NONE, Statistics.Interval.NONE,
-          Statistics.Interval.NONE, 0, 0, 0, 0, 0, cpuRatios);
-    }
-    if (!local && invocation == null) {
-      // the two sides alternate in short groups of calls, so that both see the same moment of the server;
-      // the listener's 2% needs more blocks than the mapper's 5% to be told from noise
-      int blocks = pairing != null ? LISTENER_FACTOR * pairs : pairs;
-      long calls = (ops[0] + ops[1]) / 2;
-      int group = (int) Math.max(1, calls / GROUPS_PER_BLOCK);
-      calls -= calls % group;
-      double[] alternating = new double[blocks];
-      double[] sums = new double[2];
-      for (int b = 0; b < blocks; b++) {
-        long[] nanos = alternate(sides, calls, group, b % 2);
-        alternating[b] = (double) nanos[0] / nanos[1];
-        for (int side = 0; side < 2; side++) {
-          sums[side] += nanos[side] / 1e3 / (calls * (concurrent ? ConcurrencyBenchmarks.OPS : 1)) / blocks;
-        }
-      }
-      ratio = Statistics.medianOf(alternating);
-      micros = sums;
-    }
-    double target = pairing != null ? LISTENER_TARGET : local ? MAPPING_TARGET
-        : concurrent ? 1 / THROUGHPUT_TARGET : DATABASE_TARGET;
-    String label = pairing != null ? name + " with a listener" : concurrent ? name + " inFlight=" + IN_FLIGHT : name;
-    return new Outcome(label, pairing != null ? "coodie4j, no listener" : local ? "raw + codecs" : "raw driver",
-        target, micros[0], micros[1], ratio, blockRatio, Statistics.medianOf(cpuRatios), cpuMicros[0],
-        cpuMicros[1], compilerMicros[0], compilerMicros[1], bytes[0] / bytes[1], cpuRatios);
+    return new Pairs(ratios, cpuRatios, new double[] {Statistics.median(perOp[0]), Statistics.median(perOp[1])},
+        new double[] {Statistics.median(cpuPerOp[0]), Statistics.median(cpuPerOp[1])}, compilerMicros, bytes);
   }
 
   /**
@@ -289,7 +324,8 @@ final class InterleavedCheck {
   /** In another JVM: {@code scenario pairs}; prints the scenario's client CPU ratios, one per pair of blocks. */
   public static void main(String[] args) throws Throwable {
     try {
-      double[] ratios = measure(args[0], Integer.parseInt(args[1]), true).cpuRatios();
+      Sides sides = Sides.of(args[0]);
+      double[] ratios = pairs(sides, warmUp(sides), Integer.parseInt(args[1])).cpuRatios();
       System.out.println(CPU_RATIOS + Arrays.stream(ratios).mapToObj(Double::toString)
           .collect(Collectors.joining(",")));
       System.exit(0);
@@ -409,9 +445,9 @@ final class InterleavedCheck {
         Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, CPU_JVMS, pairs,
         LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
-    // times and CPU per operation are means over the pairs; the ratios are medians of the pairs' ratios
-    out.append("| scenario | reference | coodie4j (mean) | reference (mean) | coodie4j ÷ reference (median, 95% "
-        + "interval) | in blocks of one side | client CPU coodie4j (mean) | client CPU reference (mean) | CPU ratio "
+    // times and CPU per operation are medians over the blocks that give the ratios, the ratios medians of theirs
+    out.append("| scenario | reference | coodie4j (median) | reference (median) | coodie4j ÷ reference (median, 95% "
+        + "interval) | in blocks of one side | client CPU coodie4j (median) | client CPU reference (median) | CPU ratio "
         + "(median, 95% interval) | JIT compilers coodie4j / reference (mean) | bytes coodie4j ÷ reference "
         + "| target | outcome |\n|---|---|---:|---:|---|---|---:|---:|---|---:|---:|---|---|\n");
     for (Outcome o : outcomes) {

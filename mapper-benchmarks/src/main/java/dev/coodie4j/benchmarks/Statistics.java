@@ -14,9 +14,16 @@ final class Statistics {
 
   private Statistics() {}
 
-  /** A point estimate and its 95% interval. */
-  record Interval(double point, double low, double high) {
+  /**
+   * A point estimate and its 95% interval; {@code replicates}, when known, are the bootstrap's estimates in the order
+   * drawn, from which a statistic over several independent estimates gets its own interval ({@link #medianAcross}).
+   */
+  record Interval(double point, double low, double high, double[] replicates) {
     static final Interval NONE = new Interval(Double.NaN, Double.NaN, Double.NaN);
+
+    Interval(double point, double low, double high) {
+      this(point, low, high, null);
+    }
 
     boolean known() {
       return !Double.isNaN(point);
@@ -27,7 +34,8 @@ final class Statistics {
     }
 
     Interval inverse() {
-      return new Interval(1 / point, 1 / high, 1 / low);
+      return new Interval(1 / point, 1 / high, 1 / low,
+          replicates == null ? null : Arrays.stream(replicates).map(r -> 1 / r).toArray());
     }
 
     /** The verdict for "at most target". */
@@ -138,11 +146,33 @@ final class Statistics {
     return median(sample);
   }
 
+  /**
+   * The median of independent estimates (scenarios measured apart) and its interval: bootstrap draw r of the median
+   * is the median of the estimates' draws r, each estimate's own resampling standing for a new measurement of it.
+   * Null when an estimate has no draws.
+   */
+  static Interval medianAcross(java.util.List<Interval> estimates) {
+    if (estimates.isEmpty() || estimates.stream().anyMatch(e -> e.replicates() == null
+        || e.replicates().length != RESAMPLES)) {
+      return null;
+    }
+    double[] draws = new double[RESAMPLES];
+    double[] across = new double[estimates.size()];
+    for (int r = 0; r < RESAMPLES; r++) {
+      for (int i = 0; i < across.length; i++) {
+        across[i] = estimates.get(i).replicates()[r];
+      }
+      draws[r] = median(across);
+    }
+    return interval(median(estimates.stream().mapToDouble(Interval::point).toArray()), draws);
+  }
+
   private static Interval interval(double point, double[] resampled) {
     double[] finite = Arrays.stream(resampled).filter(Double::isFinite).sorted().toArray();
     if (finite.length == 0) {
       return Interval.NONE;
     }
-    return new Interval(point, finite[(int) (finite.length * 0.025)], finite[(int) Math.ceil(finite.length * 0.975) - 1]);
+    return new Interval(point, finite[(int) (finite.length * 0.025)], finite[(int) Math.ceil(finite.length * 0.975) - 1],
+        resampled);
   }
 }
