@@ -7,18 +7,38 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
 
-/** Reads a row into a class through its no-arg constructor and setters (or fields). */
+/**
+ * Reads a row into a class through its no-arg constructor and setters (or fields). The constructor and one setter
+ * per column are combined, once, into a single handle taking the row, which {@link ConstantReaders} has the JVM
+ * compile into straight-line code.
+ */
 public final class BeanInstantiator<T> implements Instantiator<T> {
+  private static final MethodHandle GET;
+  private static final MethodHandle OR_DEFAULT;
+
+  static {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    try {
+      GET = lookup.findVirtual(ColumnValues.class, "get", MethodType.methodType(Object.class, int.class));
+      OR_DEFAULT = lookup.findStatic(BeanInstantiator.class, "orDefault",
+          MethodType.methodType(Object.class, Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final Class<T> type;
   private final MethodHandle constructor; // ()Object
   private final MethodHandle[] setters; // (Object,Object)void
   private final Object[] nullValueOfColumn;
+  private final RowFunction reader;
 
   private BeanInstantiator(Class<T> type, MethodHandle constructor, MethodHandle[] setters, Object[] nullValueOfColumn) {
     this.type = type;
     this.constructor = constructor;
     this.setters = setters;
     this.nullValueOfColumn = nullValueOfColumn;
+    this.reader = ConstantReaders.of(reader(constructor, setters, nullValueOfColumn));
   }
 
   public static <T> BeanInstantiator<T> create(Class<T> type, MethodHandles.Lookup lookup, List<Property> columns) {
@@ -36,6 +56,30 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
     return new BeanInstantiator<>(type, constructor, setters, nullValueOfColumn);
   }
 
+  /**
+   * (ColumnValues)Object: the new entity, then, column by column, {@code setter(entity, value or null value)},
+   * each step returning the entity to the next.
+   */
+  private static MethodHandle reader(MethodHandle constructor, MethodHandle[] setters, Object[] nullValues) {
+    MethodHandle entity = MethodHandles.dropArguments(constructor, 0, ColumnValues.class);
+    MethodHandle returnEntity = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
+        ColumnValues.class);
+    for (int column = 0; column < setters.length; column++) {
+      MethodHandle value = MethodHandles.insertArguments(GET, 1, column);
+      if (nullValues[column] != null) {
+        value = MethodHandles.filterReturnValue(value, MethodHandles.insertArguments(OR_DEFAULT, 1, nullValues[column]));
+      }
+      MethodHandle set = MethodHandles.filterArguments(setters[column], 1, value); // (Object,ColumnValues)void
+      MethodHandle step = MethodHandles.foldArguments(returnEntity, set); // (Object,ColumnValues)Object
+      entity = MethodHandles.foldArguments(step, entity); // (ColumnValues)Object
+    }
+    return entity;
+  }
+
+  private static Object orDefault(Object value, Object fallback) {
+    return value != null ? value : fallback;
+  }
+
   @Override
   public Instantiator<T> forColumns(int[] modelColumns) {
     MethodHandle[] subset = new MethodHandle[modelColumns.length];
@@ -48,14 +92,10 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public T read(ColumnValues row) {
     try {
-      Object entity = constructor.invokeExact();
-      for (int column = 0; column < setters.length; column++) {
-        Object value = row.get(column);
-        setters[column].invokeExact(entity, value != null ? value : nullValueOfColumn[column]);
-      }
-      return type.cast(entity);
+      return (T) reader.apply(row);
     } catch (Error e) {
       throw e;
     } catch (Throwable e) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Reads a row into a record through its canonical constructor; unmapped components get their Java default. The
  * constructor is combined, once, with one reader per component into a single handle taking the row, so a read
- * allocates no argument array and boxes no primitive; the JVM compiles that handle into straight-line code.
+ * allocates no argument array and boxes no primitive; {@link ConstantReaders} has the JVM compile that handle into
+ * straight-line code.
  */
 public final class RecordInstantiator<T> implements Instantiator<T> {
   private static final MethodHandle IS_NULL;
@@ -42,7 +43,7 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
   private final Class<?>[] componentTypes;
   private final Object[] nullValues; // what each component reads as when its column is null or absent
   private final int[] componentOfColumn;
-  private final MethodHandle reader; // (ColumnValues)Object
+  private final RowFunction reader;
 
   private RecordInstantiator(Class<T> type, MethodHandle constructor, Class<?>[] componentTypes, Object[] nullValues,
       int[] componentOfColumn) {
@@ -51,7 +52,7 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
     this.componentTypes = componentTypes;
     this.nullValues = nullValues;
     this.componentOfColumn = componentOfColumn;
-    this.reader = reader(constructor, componentTypes, nullValues, componentOfColumn);
+    this.reader = ConstantReaders.of(reader(constructor, componentTypes, nullValues, componentOfColumn));
   }
 
   private static MethodHandle getter(MethodHandles.Lookup lookup, String name, Class<?> primitive)
@@ -130,7 +131,7 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
   @SuppressWarnings("unchecked")
   public T read(ColumnValues row) {
     try {
-      return (T) reader.invokeExact(row);
+      return (T) reader.apply(row);
     } catch (Error e) {
       throw e;
     } catch (Throwable e) {

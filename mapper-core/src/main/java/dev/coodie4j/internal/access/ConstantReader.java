@@ -1,0 +1,27 @@
+package dev.coodie4j.internal.access;
+
+import dev.coodie4j.spi.ColumnValues;
+import java.lang.constant.ConstantDescs;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The template of the classes {@link ConstantReaders} defines, one per reader: a hidden class made from these bytes
+ * holds its reader's handle, its class data, as a constant. Never loaded under its own name.
+ */
+final class ConstantReader implements RowFunction {
+  private static final MethodHandle READER;
+
+  static {
+    try {
+      READER = MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, MethodHandle.class);
+    } catch (IllegalAccessException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @Override
+  public Object apply(ColumnValues row) throws Throwable {
+    return READER.invokeExact(row);
+  }
+}
