@@ -37,10 +37,13 @@ public interface EntityAccess<T> {
   VariableWriter<T> writer(int column, PreparedCql statement, int variable);
 
   /**
-   * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}; the properties of other columns
-   * get their Java default.
+   * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}, read by
+   * {@code columnReaders[i]}, a handle of type {@code (ColumnValues)Object} that gives the column's value as the
+   * property's {@link #bindingType binding type}, or null; the properties of other columns get their Java default.
+   * The reader is compiled for these handles alone: with the codecs bound into them as constants, the JIT turns a
+   * row's read into straight-line code. Build one per statement shape and reuse it.
    */
-  RowReader<T> reader(int[] modelColumns);
+  RowReader<T> reader(int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders);
 
   /** Binds one property of an entity at one variable of one prepared statement. */
   interface VariableWriter<T> {

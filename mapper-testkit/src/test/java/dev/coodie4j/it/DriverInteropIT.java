@@ -31,6 +31,49 @@ class DriverInteropIT {
   public record Shelf(@PartitionKey String shop, @ClusteringKey int position, String label, double load,
       List<String> items, Map<String, Integer> counts, Dimensions size) {}
 
+  public enum Kind { BOX, BAG }
+
+  /** A class entity (no-arg constructor and setters), to read through RowMapper as well as records. */
+  @Table
+  public static class Crate {
+    @PartitionKey private String id;
+    private int count;
+    private Kind kind;
+    private String note;
+
+    public String getId() {
+      return id;
+    }
+
+    public void setId(String id) {
+      this.id = id;
+    }
+
+    public int getCount() {
+      return count;
+    }
+
+    public void setCount(int count) {
+      this.count = count;
+    }
+
+    public Kind getKind() {
+      return kind;
+    }
+
+    public void setKind(Kind kind) {
+      this.kind = kind;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+  }
+
   private String table;
 
   @BeforeEach
@@ -51,6 +94,29 @@ class DriverInteropIT {
     assertEquals(shelf, RowMapper.of(mapper, Shelf.class, select.getResultSetDefinitions()).map(row));
     assertEquals(mapper.table(Shelf.class).get("north", 3).orElseThrow(),
         RowMapper.of(mapper, Shelf.class, row.getColumnDefinitions()).map(row));
+  }
+
+  @Test
+  void nullColumnsAndBadStoredValuesReadThroughRowMapperAsThroughTheMapper(CqlSession session, Mapper mapper,
+      TestKeyspace keyspace) {
+    session.execute("INSERT INTO " + table + " (shop, position) VALUES ('west', 5)"); // load, a double, is null
+    PreparedStatement shelves = session.prepare("SELECT * FROM " + table + " WHERE shop = ?");
+    Shelf west = RowMapper.of(mapper, Shelf.class, shelves.getResultSetDefinitions())
+        .map(session.execute(shelves.bind("west")).one());
+    assertEquals(new Shelf("west", 5, null, 0.0, List.of(), Map.of(), null), west);
+    assertEquals(mapper.table(Shelf.class).get("west", 5).orElseThrow(), west);
+
+    mapper.table(Crate.class).sync();
+    String crates = keyspace.name() + ".crate";
+    session.execute("INSERT INTO " + crates + " (id, kind, note) VALUES ('a', 'BAG', 'light')"); // count is null
+    session.execute("INSERT INTO " + crates + " (id, kind) VALUES ('b', 'SPHERE')");
+    PreparedStatement select = session.prepare("SELECT note, kind, id, count FROM " + crates + " WHERE id = ?");
+    RowMapper<Crate> toCrate = RowMapper.of(mapper, Crate.class, select.getResultSetDefinitions());
+    Crate a = toCrate.map(session.execute(select.bind("a")).one());
+    assertEquals(List.of("a", 0, Kind.BAG, "light"), List.of(a.getId(), a.getCount(), a.getKind(), a.getNote()));
+    Row b = session.execute(select.bind("b")).one();
+    Expect.failsWith(() -> toCrate.map(b), "Crate: cannot read a row: column \"kind\" of " + crates
+        + " holds 'SPHERE', which is not a constant of enum Kind [BOX, BAG]");
   }
 
   @Test

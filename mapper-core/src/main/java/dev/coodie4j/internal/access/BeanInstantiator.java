@@ -33,12 +33,13 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
   private final Object[] nullValueOfColumn;
   private final RowFunction reader;
 
-  private BeanInstantiator(Class<T> type, MethodHandle constructor, MethodHandle[] setters, Object[] nullValueOfColumn) {
+  private BeanInstantiator(Class<T> type, MethodHandle constructor, MethodHandle[] setters, Object[] nullValueOfColumn,
+      MethodHandle[] columnReaders) {
     this.type = type;
     this.constructor = constructor;
     this.setters = setters;
     this.nullValueOfColumn = nullValueOfColumn;
-    this.reader = ConstantReaders.of(reader(constructor, setters, nullValueOfColumn));
+    this.reader = ConstantReaders.of(reader(constructor, setters, nullValueOfColumn, columnReaders));
   }
 
   public static <T> BeanInstantiator<T> create(Class<T> type, MethodHandles.Lookup lookup, List<Property> columns) {
@@ -53,19 +54,21 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
     }
     MethodHandle[] setters = columns.stream().map(Property::setter).toArray(MethodHandle[]::new);
     Object[] nullValueOfColumn = columns.stream().map(Property::nullValue).toArray();
-    return new BeanInstantiator<>(type, constructor, setters, nullValueOfColumn);
+    return new BeanInstantiator<>(type, constructor, setters, nullValueOfColumn, null);
   }
 
   /**
    * (ColumnValues)Object: the new entity, then, column by column, {@code setter(entity, value or null value)},
-   * each step returning the entity to the next.
+   * each step returning the entity to the next. Columns are read by {@code columnReaders[column]} where given, else
+   * through {@link ColumnValues}.
    */
-  private static MethodHandle reader(MethodHandle constructor, MethodHandle[] setters, Object[] nullValues) {
+  private static MethodHandle reader(MethodHandle constructor, MethodHandle[] setters, Object[] nullValues,
+      MethodHandle[] columnReaders) {
     MethodHandle entity = MethodHandles.dropArguments(constructor, 0, ColumnValues.class);
     MethodHandle returnEntity = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
         ColumnValues.class);
     for (int column = 0; column < setters.length; column++) {
-      MethodHandle value = MethodHandles.insertArguments(GET, 1, column);
+      MethodHandle value = columnReaders != null ? columnReaders[column] : MethodHandles.insertArguments(GET, 1, column);
       if (nullValues[column] != null) {
         value = MethodHandles.filterReturnValue(value, MethodHandles.insertArguments(OR_DEFAULT, 1, nullValues[column]));
       }
@@ -82,13 +85,18 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
 
   @Override
   public Instantiator<T> forColumns(int[] modelColumns) {
+    return forColumns(modelColumns, null);
+  }
+
+  @Override
+  public Instantiator<T> forColumns(int[] modelColumns, MethodHandle[] columnReaders) {
     MethodHandle[] subset = new MethodHandle[modelColumns.length];
     Object[] nullValues = new Object[modelColumns.length];
     for (int i = 0; i < modelColumns.length; i++) {
       subset[i] = setters[modelColumns[i]];
       nullValues[i] = nullValueOfColumn[modelColumns[i]];
     }
-    return new BeanInstantiator<>(type, constructor, subset, nullValues);
+    return new BeanInstantiator<>(type, constructor, subset, nullValues, columnReaders);
   }
 
   @Override

@@ -11,4 +11,14 @@ public interface Instantiator<T> {
    * {@code modelColumns[i]}; the properties of other columns get their Java default (a partial entity).
    */
   Instantiator<T> forColumns(int[] modelColumns);
+
+  /**
+   * As {@link #forColumns(int[])}, with row column {@code i} read by {@code columnReaders[i]}, a
+   * {@code (ColumnValues)Object} handle giving the same value as {@link ColumnValues#get}, rather than through
+   * {@code get}: handles with the column's codec bound in compile into direct calls. An instantiator that cannot
+   * use them reads through {@code get}, with the same result.
+   */
+  default Instantiator<T> forColumns(int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders) {
+    return forColumns(modelColumns);
+  }
 }

@@ -46,13 +46,13 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
   private final RowFunction reader;
 
   private RecordInstantiator(Class<T> type, MethodHandle constructor, Class<?>[] componentTypes, Object[] nullValues,
-      int[] componentOfColumn) {
+      int[] componentOfColumn, MethodHandle[] columnReaders) {
     this.type = type;
     this.constructor = constructor;
     this.componentTypes = componentTypes;
     this.nullValues = nullValues;
     this.componentOfColumn = componentOfColumn;
-    this.reader = ConstantReaders.of(reader(constructor, componentTypes, nullValues, componentOfColumn));
+    this.reader = ConstantReaders.of(reader(constructor, componentTypes, nullValues, componentOfColumn, columnReaders));
   }
 
   private static MethodHandle getter(MethodHandles.Lookup lookup, String name, Class<?> primitive)
@@ -72,18 +72,24 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
     }
     int[] componentOfColumn = columns.stream().mapToInt(components::indexOf).toArray();
     return new RecordInstantiator<>(type, constructor, parameterTypes,
-        components.stream().map(Property::nullValue).toArray(), componentOfColumn);
+        components.stream().map(Property::nullValue).toArray(), componentOfColumn, null);
   }
 
-  /** (ColumnValues)Object: each component read from its column (or its default), then the constructor. */
+  /**
+   * (ColumnValues)Object: each component read from its column (or its default), then the constructor. Columns are
+   * read by {@code columnReaders[column]} where given, else through {@link ColumnValues}.
+   */
   private static MethodHandle reader(MethodHandle constructor, Class<?>[] componentTypes, Object[] nullValues,
-      int[] componentOfColumn) {
+      int[] componentOfColumn, MethodHandle[] columnReaders) {
     MethodHandle[] readers = new MethodHandle[componentTypes.length];
     for (int column = 0; column < componentOfColumn.length; column++) {
       int component = componentOfColumn[column];
-      if (component >= 0) { // -1: a column without a component, such as a discriminator
-        readers[component] = columnReader(componentTypes[component], nullValues[component], column);
+      if (component < 0) { // a column without a component, such as a discriminator
+        continue;
       }
+      readers[component] = columnReaders == null
+          ? columnReader(componentTypes[component], nullValues[component], column)
+          : givenReader(componentTypes[component], nullValues[component], columnReaders[column]);
     }
     for (int component = 0; component < readers.length; component++) {
       if (readers[component] == null) {
@@ -114,17 +120,29 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
     return MethodHandles.guardWithTest(MethodHandles.insertArguments(IS_NULL, 1, column), orDefault, read);
   }
 
+  /** (ColumnValues)type: the given {@code (ColumnValues)Object} reader's value, or {@code fallback} when null. */
+  private static MethodHandle givenReader(Class<?> type, Object fallback, MethodHandle read) {
+    MethodHandle value = fallback == null ? read
+        : MethodHandles.filterReturnValue(read, MethodHandles.insertArguments(OR_DEFAULT, 1, fallback));
+    return value.asType(MethodType.methodType(type, ColumnValues.class));
+  }
+
   private static Object orDefault(Object value, Object fallback) {
     return value != null ? value : fallback;
   }
 
   @Override
   public Instantiator<T> forColumns(int[] modelColumns) {
+    return forColumns(modelColumns, null);
+  }
+
+  @Override
+  public Instantiator<T> forColumns(int[] modelColumns, MethodHandle[] columnReaders) {
     int[] components = new int[modelColumns.length];
     for (int i = 0; i < modelColumns.length; i++) {
       components[i] = componentOfColumn[modelColumns[i]];
     }
-    return new RecordInstantiator<>(type, constructor, componentTypes, nullValues, components);
+    return new RecordInstantiator<>(type, constructor, componentTypes, nullValues, components, columnReaders);
   }
 
   @Override

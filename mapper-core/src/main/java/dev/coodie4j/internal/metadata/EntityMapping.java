@@ -133,13 +133,12 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   }
 
   @Override
-  public RowReader<T> reader(int[] modelColumns) {
-    boolean all = modelColumns.length == writers.length;
-    for (int i = 0; all && i < modelColumns.length; i++) {
-      all = modelColumns[i] == i;
+  public RowReader<T> reader(int[] modelColumns, MethodHandle[] columnReaders) {
+    if (columnReaders.length != modelColumns.length) {
+      throw new IllegalArgumentException(columnReaders.length + " column readers for " + modelColumns.length
+          + " columns");
     }
-    Instantiator<T> reader = all ? instantiator : instantiator.forColumns(modelColumns.clone());
-    return reader::read;
+    return instantiator.forColumns(modelColumns.clone(), columnReaders.clone())::read;
   }
 
   private CoodieException accessFailure(int column, Throwable failure) {

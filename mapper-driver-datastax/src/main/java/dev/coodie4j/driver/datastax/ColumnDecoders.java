@@ -12,6 +12,9 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import dev.coodie4j.CoodieException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -47,6 +50,17 @@ final class ColumnDecoders {
     this.kinds = new byte[codecs.length];
     for (int i = 0; i < codecs.length; i++) {
       kinds[i] = kind(codecs[i]);
+    }
+  }
+
+  private static final MethodHandle DECODE;
+
+  static {
+    try {
+      DECODE = MethodHandles.lookup().findStatic(ColumnDecoders.class, "decode", MethodType.methodType(Object.class,
+          TypeCodec.class, int.class, ProtocolVersion.class, Row.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 
@@ -105,6 +119,23 @@ final class ColumnDecoders {
       };
     } catch (RuntimeException e) {
       throw failure(row, column, codecs[codec], protocol, e);
+    }
+  }
+
+  /**
+   * {@code (Row)Object}: column {@code column} of a row decoded with codec {@code codec}, which is bound in as a
+   * constant, so that a reader compiled with this handle calls that codec directly.
+   */
+  MethodHandle decoder(int codec, int column, ProtocolVersion protocol) {
+    return MethodHandles.insertArguments(DECODE, 0, codecs[codec], column, protocol);
+  }
+
+  private static Object decode(TypeCodec<Object> codec, int column, ProtocolVersion protocol, Row row) {
+    ByteBuffer bytes = row.getBytesUnsafe(column);
+    try {
+      return codec.decode(bytes, protocol);
+    } catch (RuntimeException e) {
+      throw failure(row, column, codec, protocol, e);
     }
   }
 

@@ -10,6 +10,9 @@ import dev.coodie4j.Mapper;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.EntityAccess;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +27,17 @@ import java.util.List;
  * }</pre>
  */
 public final class RowMapper<T> {
+  private static final MethodHandle ROW; // (ColumnValues)Row: the row of a Values
+
+  static {
+    try {
+      ROW = MethodHandles.lookup().findGetter(RowMapper.Values.class, "row", Row.class)
+          .asType(MethodType.methodType(Row.class, ColumnValues.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final EntityAccess.RowReader<T> instantiator;
   private final int[] positions;
   private final ColumnDecoders decoders;
@@ -66,9 +80,15 @@ public final class RowMapper<T> {
       throw new CoodieException("the rows have none of the columns of " + entityClass.getSimpleName()
           + " (" + model.stream().map(ColumnModel::name).toList() + "): select its columns by their names");
     }
-    EntityAccess.RowReader<T> instantiator = mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray());
-    return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(),
-        new ColumnDecoders(codecs.toArray(ColumnDecoders.newArray(0))), driver.session().getContext().getProtocolVersion());
+    ColumnDecoders decoders = new ColumnDecoders(codecs.toArray(ColumnDecoders.newArray(0)));
+    ProtocolVersion protocol = driver.session().getContext().getProtocolVersion();
+    MethodHandle[] columnReaders = new MethodHandle[positions.size()];
+    for (int i = 0; i < columnReaders.length; i++) {
+      columnReaders[i] = MethodHandles.filterArguments(decoders.decoder(i, positions.get(i), protocol), 0, ROW);
+    }
+    EntityAccess.RowReader<T> instantiator =
+        mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray(), columnReaders);
+    return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(), decoders, protocol);
   }
 
   /** The row as an entity. */
