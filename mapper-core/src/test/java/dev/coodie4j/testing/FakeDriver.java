@@ -826,7 +826,8 @@ public final class FakeDriver implements CqlDriver {
     }
   }
 
-  private record ArrayValues(Object[] values) implements ColumnValues {
+  /** A row of fixed values, for reading without a server. */
+  public record ArrayValues(Object[] values) implements ColumnValues {
     @Override
     public boolean isNull(int index) {
       return values[index] == null;

@@ -135,8 +135,8 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   @Override
   public RowReader<T> reader(int[] modelColumns, MethodHandle[] columnReaders) {
     if (columnReaders.length != modelColumns.length) {
-      throw new IllegalArgumentException(columnReaders.length + " column readers for " + modelColumns.length
-          + " columns");
+      throw new CoodieException(model.entityClass().getSimpleName() + ": a driver asked for a reader of "
+          + modelColumns.length + " columns with " + columnReaders.length + " column readers; give one per column");
     }
     return instantiator.forColumns(modelColumns.clone(), columnReaders.clone())::read;
   }
