@@ -13,20 +13,6 @@ import java.util.List;
  * compile into straight-line code.
  */
 public final class BeanInstantiator<T> implements Instantiator<T> {
-  private static final MethodHandle GET;
-  private static final MethodHandle OR_DEFAULT;
-
-  static {
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
-    try {
-      GET = lookup.findVirtual(ColumnValues.class, "get", MethodType.methodType(Object.class, int.class));
-      OR_DEFAULT = lookup.findStatic(BeanInstantiator.class, "orDefault",
-          MethodType.methodType(Object.class, Object.class, Object.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   private final Class<T> type;
   private final MethodHandle constructor; // ()Object
   private final MethodHandle[] setters; // (Object,Object)void
@@ -68,19 +54,13 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
     MethodHandle returnEntity = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
         ColumnValues.class);
     for (int column = 0; column < setters.length; column++) {
-      MethodHandle value = columnReaders != null ? columnReaders[column] : MethodHandles.insertArguments(GET, 1, column);
-      if (nullValues[column] != null) {
-        value = MethodHandles.filterReturnValue(value, MethodHandles.insertArguments(OR_DEFAULT, 1, nullValues[column]));
-      }
+      MethodHandle value = RecordInstantiator.orDefault(
+          columnReaders != null ? columnReaders[column] : RecordInstantiator.column(column), nullValues[column]);
       MethodHandle set = MethodHandles.filterArguments(setters[column], 1, value); // (Object,ColumnValues)void
       MethodHandle step = MethodHandles.foldArguments(returnEntity, set); // (Object,ColumnValues)Object
       entity = MethodHandles.foldArguments(step, entity); // (ColumnValues)Object
     }
     return entity;
-  }
-
-  private static Object orDefault(Object value, Object fallback) {
-    return value != null ? value : fallback;
   }
 
   @Override

@@ -106,11 +106,9 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
 
   /** (ColumnValues)type: the column's value, or {@code fallback} when the column is null. */
   private static MethodHandle columnReader(Class<?> type, Object fallback, int column) {
-    MethodHandle boxed = MethodHandles.insertArguments(GET, 1, column);
+    MethodHandle boxed = column(column);
     if (!type.isPrimitive()) {
-      MethodHandle value = fallback == null ? boxed
-          : MethodHandles.filterReturnValue(boxed, MethodHandles.insertArguments(OR_DEFAULT, 1, fallback));
-      return value.asType(MethodType.methodType(type, ColumnValues.class));
+      return givenReader(type, fallback, boxed);
     }
     MethodHandle getter = PRIMITIVE_GETTERS.get(type);
     MethodHandle read = getter != null ? MethodHandles.insertArguments(getter, 1, column)
@@ -122,9 +120,18 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
 
   /** (ColumnValues)type: the given {@code (ColumnValues)Object} reader's value, or {@code fallback} when null. */
   private static MethodHandle givenReader(Class<?> type, Object fallback, MethodHandle read) {
-    MethodHandle value = fallback == null ? read
+    return orDefault(read, fallback).asType(MethodType.methodType(type, ColumnValues.class));
+  }
+
+  /** {@code (ColumnValues)Object}: column {@code column} of the row, through {@link ColumnValues#get}. */
+  static MethodHandle column(int column) {
+    return MethodHandles.insertArguments(GET, 1, column);
+  }
+
+  /** {@code read}'s value, or {@code fallback} when it is null; {@code read} itself when there is no fallback. */
+  static MethodHandle orDefault(MethodHandle read, Object fallback) {
+    return fallback == null ? read
         : MethodHandles.filterReturnValue(read, MethodHandles.insertArguments(OR_DEFAULT, 1, fallback));
-    return value.asType(MethodType.methodType(type, ColumnValues.class));
   }
 
   private static Object orDefault(Object value, Object fallback) {
