@@ -30,11 +30,14 @@ public interface EntityAccess<T> {
   boolean write(T entity, int column, Binding binding, int variable);
 
   /**
-   * A writer of model column {@code column} into variable {@code variable} of {@code statement}'s bindings, with the
-   * statement's {@link PreparedCql#setter setter} for that variable composed in: built once per statement and
-   * reused, it reads and encodes the property without the call sites that every column shares.
+   * A writer of the entity into bindings of {@code statement}, whose variable {@code v} takes model column
+   * {@code modelColumns[v]}, with the statement's {@link PreparedCql#setter setters} composed in. Built once per
+   * statement and reused: it is compiled for these columns and setters alone, so a binding runs as straight-line code.
+   *
+   * @param writeNulls whether a null property (or an empty non-frozen collection) is bound as null, writing a
+   *     tombstone; otherwise its variable is left unset
    */
-  VariableWriter<T> writer(int column, PreparedCql statement, int variable);
+  EntityWriter<T> writer(int[] modelColumns, PreparedCql statement, boolean writeNulls);
 
   /**
    * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}, read by
@@ -45,13 +48,14 @@ public interface EntityAccess<T> {
    */
   RowReader<T> reader(int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders);
 
-  /** Binds one property of an entity at one variable of one prepared statement. */
-  interface VariableWriter<T> {
+  /** Binds an entity into the variables of one prepared statement; see {@link EntityAccess#writer}. */
+  interface EntityWriter<T> {
     /**
-     * Binds the property at the variable of a binding of the statement the writer was built for; false, binding
-     * nothing, when the property is null (or, for a non-frozen collection, empty).
+     * Binds the entity's properties into a binding of the statement the writer was built for, in variable order.
+     * Returns -1 when every variable was written, or the model column of the first primary key column whose property
+     * is null: the binding is then incomplete and must not be executed.
      */
-    boolean write(T entity, Binding binding);
+    int write(T entity, Binding binding);
   }
 
   /** Builds an entity from the current row of a result. */

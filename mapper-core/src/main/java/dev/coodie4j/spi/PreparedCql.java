@@ -14,9 +14,9 @@ public interface PreparedCql {
   /**
    * A handle of type {@code (Binding, valueType)void} that sets variable {@code index} of a binding of this statement
    * to a non-null value, as {@link Binding#set} (or {@code setInt}, ... for a primitive {@code valueType}) does. The
-   * mapper composes it once per column with the property's getter, so a driver that binds its codec for the variable
-   * into the handle spares each execution the call site shared by every codec. The default calls the binding's
-   * setter.
+   * mapper composes it once per statement with the properties' getters ({@link EntityAccess#writer}), so a driver that
+   * binds its codec for the variable into the handle spares each execution the call site shared by every codec. The
+   * default calls the binding's setter.
    *
    * @param valueType {@code Object.class}, or one of {@code int}, {@code long}, {@code double}, {@code float} and
    *     {@code boolean}

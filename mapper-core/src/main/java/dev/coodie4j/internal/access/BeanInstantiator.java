@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads a row into a class through its no-arg constructor and setters (or fields). The constructor and one setter
- * per column are combined, once, into a single handle taking the row, which {@link ConstantReaders} has the JVM
+ * per column are combined, once, into a single handle taking the row, which {@link ConstantHandles} has the JVM
  * compile into straight-line code.
  */
 public final class BeanInstantiator<T> implements Instantiator<T> {
@@ -25,7 +25,7 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
     this.constructor = constructor;
     this.setters = setters;
     this.nullValueOfColumn = nullValueOfColumn;
-    this.reader = ConstantReaders.of(reader(constructor, setters, nullValueOfColumn, columnReaders));
+    this.reader = ConstantHandles.reader(reader(constructor, setters, nullValueOfColumn, columnReaders));
   }
 
   public static <T> BeanInstantiator<T> create(Class<T> type, MethodHandles.Lookup lookup, List<Property> columns) {

@@ -6,12 +6,12 @@ import dev.coodie4j.spi.Binding;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.Function;
 
 /**
- * Reads one property and binds it by index, without boxing primitives. Built once per column. {@link #composedWith}
- * also gives it as one handle with a statement's setter for its variable: the JVM compiles such a handle for its own
- * getter and setter (it customizes a handle invoked often), so neither the column's kind nor the variable's codec is
- * a call site shared with other columns.
+ * Reads one property and binds it by index, without boxing primitives. Built once per column. {@link #step} also
+ * gives it as one handle with a statement's setter for its variable, which a statement writer inlines with the other
+ * columns' steps, so neither the column's kind nor the variable's codec is a call site shared with other columns.
  */
 public abstract class ColumnWriter {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -32,30 +32,61 @@ public abstract class ColumnWriter {
   }
 
   /**
-   * This writer with {@code setter}, of type {@code (Binding, valueType())void}, bound in: a handle of type
-   * {@code (Object entity, Binding)boolean} that returns false, binding nothing, when the value is null.
+   * One binding step of a statement writer (see {@link ConstantHandles#writer}): a handle of type
+   * {@code (Object entity, Binding)int} that reads the property and, when it is present, sets it through
+   * {@code setter}, of type {@code (Binding, valueType())void}, and returns -1; when it is null (or, for a non-frozen
+   * collection, empty) it returns what {@code onAbsent}, of type {@code (Binding)int}, does (see {@link #skip},
+   * {@link #setNull} and {@link #refuse}). A checked exception out of the getter becomes {@code failure}'s.
    */
-  public final MethodHandle composedWith(MethodHandle setter) {
+  public final MethodHandle step(MethodHandle setter, MethodHandle onAbsent,
+      Function<Throwable, RuntimeException> failure) {
     MethodHandle set = setter.asType(MethodType.methodType(void.class, Binding.class, valueType()));
-    if (valueType().isPrimitive()) { // never null: set(binding, getter(entity)), then true
-      MethodHandle write = MethodHandles.permuteArguments(MethodHandles.filterArguments(set, 1, getter),
-          MethodType.methodType(void.class, Object.class, Binding.class), 1, 0);
-      return MethodHandles.filterReturnValue(write, MethodHandles.constant(boolean.class, true));
-    }
     MethodHandle read = this instanceof VectorWriter vector ? CHECKED.bindTo(vector) : getter;
+    MethodHandle rethrow = MethodHandles.dropArguments(RETHROW.bindTo(failure), 1, Object.class)
+        .asType(MethodType.methodType(read.type().returnType(), Throwable.class, Object.class));
+    read = MethodHandles.catchException(read, Throwable.class, rethrow);
+    if (valueType().isPrimitive()) { // never null: set(binding, read(entity)), then -1
+      MethodHandle write = MethodHandles.permuteArguments(MethodHandles.filterArguments(set, 1, read),
+          MethodType.methodType(void.class, Object.class, Binding.class), 1, 0);
+      return MethodHandles.filterReturnValue(write, MethodHandles.constant(int.class, -1));
+    }
     MethodHandle test = this instanceof CollectionWriter ? ABSENT : IS_NULL;
-    return MethodHandles.insertArguments(WRITE_OBJECT, 0, read, test, set);
+    return MethodHandles.insertArguments(WRITE_OBJECT, 0, read, test, set, onAbsent);
   }
 
-  /** A null (or, for a collection, absent) value binds nothing; any other is set. */
-  private static boolean writeObject(MethodHandle read, MethodHandle absent, MethodHandle setter, Object entity,
-      Binding binding) throws Throwable {
+  /** For {@link #step}: a missing value binds nothing. */
+  public static MethodHandle skip() {
+    return MethodHandles.dropArguments(MethodHandles.constant(int.class, -1), 0, Binding.class);
+  }
+
+  /** For {@link #step}: a missing value is written as null at {@code variable}, a tombstone asked for. */
+  public static MethodHandle setNull(int variable) {
+    return MethodHandles.filterReturnValue(MethodHandles.insertArguments(SET_NULL, 1, variable),
+        MethodHandles.constant(int.class, -1));
+  }
+
+  /** For {@link #step}: a missing value stops the binding, which returns {@code column}. */
+  public static MethodHandle refuse(int column) {
+    return MethodHandles.dropArguments(MethodHandles.constant(int.class, column), 0, Binding.class);
+  }
+
+  /** A missing (null, or for a collection absent) value does what {@code onAbsent} does; any other is set. */
+  private static int writeObject(MethodHandle read, MethodHandle absent, MethodHandle setter, MethodHandle onAbsent,
+      Object entity, Binding binding) throws Throwable {
     Object value = (Object) read.invokeExact(entity);
     if ((boolean) absent.invokeExact(value)) {
-      return false;
+      return (int) onAbsent.invokeExact(binding);
     }
     setter.invokeExact(binding, value);
-    return true;
+    return -1;
+  }
+
+  /** What a getter threw: unchecked as it is, checked through the step's failure. */
+  private static Object rethrow(Function<Throwable, RuntimeException> failure, Throwable thrown) throws Throwable {
+    if (thrown instanceof RuntimeException || thrown instanceof Error) {
+      throw thrown;
+    }
+    throw failure.apply(thrown);
   }
 
   private static boolean isNull(Object value) {
@@ -66,14 +97,19 @@ public abstract class ColumnWriter {
   private static final MethodHandle IS_NULL;
   private static final MethodHandle ABSENT;
   private static final MethodHandle CHECKED;
+  private static final MethodHandle RETHROW;
+  private static final MethodHandle SET_NULL;
 
   static {
     try {
-      WRITE_OBJECT = LOOKUP.findStatic(ColumnWriter.class, "writeObject", MethodType.methodType(boolean.class,
-          MethodHandle.class, MethodHandle.class, MethodHandle.class, Object.class, Binding.class));
+      WRITE_OBJECT = LOOKUP.findStatic(ColumnWriter.class, "writeObject", MethodType.methodType(int.class,
+          MethodHandle.class, MethodHandle.class, MethodHandle.class, MethodHandle.class, Object.class, Binding.class));
       IS_NULL = LOOKUP.findStatic(ColumnWriter.class, "isNull", MethodType.methodType(boolean.class, Object.class));
       ABSENT = LOOKUP.findStatic(CollectionWriter.class, "absent", MethodType.methodType(boolean.class, Object.class));
       CHECKED = LOOKUP.findVirtual(VectorWriter.class, "checked", MethodType.methodType(Object.class, Object.class));
+      RETHROW = LOOKUP.findStatic(ColumnWriter.class, "rethrow", MethodType.methodType(Object.class, Function.class,
+          Throwable.class));
+      SET_NULL = LOOKUP.findVirtual(Binding.class, "setNull", MethodType.methodType(void.class, int.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }

@@ -6,7 +6,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 /**
- * The template of the classes {@link ConstantReaders} defines, one per reader: a hidden class made from these bytes
+ * The template of the classes {@link ConstantHandles} defines, one per reader: a hidden class made from these bytes
  * holds its reader's handle, its class data, as a constant. Never loaded under its own name.
  */
 final class ConstantReader implements RowFunction {

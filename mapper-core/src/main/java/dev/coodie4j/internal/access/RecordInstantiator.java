@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Reads a row into a record through its canonical constructor; unmapped components get their Java default. The
  * constructor is combined, once, with one reader per component into a single handle taking the row, so a read
- * allocates no argument array and boxes no primitive; {@link ConstantReaders} has the JVM compile that handle into
+ * allocates no argument array and boxes no primitive; {@link ConstantHandles} has the JVM compile that handle into
  * straight-line code.
  */
 public final class RecordInstantiator<T> implements Instantiator<T> {
@@ -52,7 +52,7 @@ public final class RecordInstantiator<T> implements Instantiator<T> {
     this.componentTypes = componentTypes;
     this.nullValues = nullValues;
     this.componentOfColumn = componentOfColumn;
-    this.reader = ConstantReaders.of(reader(constructor, componentTypes, nullValues, componentOfColumn, columnReaders));
+    this.reader = ConstantHandles.reader(reader(constructor, componentTypes, nullValues, componentOfColumn, columnReaders));
   }
 
   private static MethodHandle getter(MethodHandles.Lookup lookup, String name, Class<?> primitive)

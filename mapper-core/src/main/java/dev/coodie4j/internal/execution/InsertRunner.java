@@ -27,12 +27,14 @@ public final class InsertRunner<T> {
   private final List<Type> columnTypes;
   /** Insert shapes by option bits: 1 TTL, 2 timestamp, 4 IF NOT EXISTS; built on first use. */
   private final CompiledStatement[] inserts = new CompiledStatement[8];
-  /** Column writers composed with one prepared statement's setters. */
-  private record Composed<T>(PreparedCql statement, EntityAccess.VariableWriter<T>[] writers) {}
+  /** A writer of the entity into one prepared statement's bindings. */
+  private record Composed<T>(PreparedCql statement, EntityAccess.EntityWriter<T> writer) {}
 
-  /** Per option bits, the writers composed with the statement last prepared for them. */
+  /** Per option bits and writing nulls or not, the writer of the statement last prepared for them. */
   @SuppressWarnings("unchecked")
-  private final Composed<T>[] composed = new Composed[8];
+  private final Composed<T>[] composed = new Composed[16];
+  /** Model columns in variable order: an INSERT binds every column in model order. */
+  private final int[] allColumns;
   /** The partition key columns whose values can exceed Cassandra's key size. */
   private final int[] sizedPartitionKey;
 
@@ -42,6 +44,7 @@ public final class InsertRunner<T> {
     this.model = mapping.model();
     this.columns = model.columns();
     this.columnTypes = columnTypes;
+    this.allColumns = IntStream.range(0, columns.size()).toArray();
     this.sizedPartitionKey = IntStream.range(0, model.partitionKey().size())
         .filter(i -> KeySizes.sized(columns.get(i))).toArray();
   }
@@ -80,15 +83,21 @@ public final class InsertRunner<T> {
     return new Write(table, spec, options, binding -> {
       int count = columns.size();
       PreparedCql statement = binding.statement();
-      EntityAccess.VariableWriter<T>[] writers = statement == null ? null : writers(bits, statement);
-      for (int i = 0; i < count; i++) {
-        if (writers != null ? writers[i].write(entity, binding) : mapping.write(entity, i, binding, i)) {
-          continue;
+      if (statement != null) {
+        int nullKey = writer(bits, writeNulls, statement).write(entity, binding);
+        if (nullKey >= 0) {
+          throw table.nullKey(columns.get(nullKey), operation);
         }
-        if (i < primaryKeySize) {
-          throw table.nullKey(columns.get(i), operation);
-        } else if (writeNulls) {
-          binding.setNull(i);
+      } else {
+        for (int i = 0; i < count; i++) {
+          if (mapping.write(entity, i, binding, i)) {
+            continue;
+          }
+          if (i < primaryKeySize) {
+            throw table.nullKey(columns.get(i), operation);
+          } else if (writeNulls) {
+            binding.setNull(i);
+          }
         }
       }
       int next = count;
@@ -101,19 +110,15 @@ public final class InsertRunner<T> {
     }, ifNotExists, false);
   }
 
-  /** The column writers composed with {@code statement}'s setters, kept per option bits while it stays prepared. */
-  private EntityAccess.VariableWriter<T>[] writers(int bits, PreparedCql statement) {
-    Composed<T> composed = this.composed[bits];
+  /** The writer of the entity into {@code statement}, kept per option bits and nulls while it stays prepared. */
+  private EntityAccess.EntityWriter<T> writer(int bits, boolean writeNulls, PreparedCql statement) {
+    int slot = bits | (writeNulls ? 8 : 0);
+    Composed<T> composed = this.composed[slot];
     if (composed == null || composed.statement() != statement) {
-      @SuppressWarnings("unchecked")
-      EntityAccess.VariableWriter<T>[] writers = new EntityAccess.VariableWriter[columns.size()];
-      for (int i = 0; i < writers.length; i++) {
-        writers[i] = mapping.writer(i, statement, i);
-      }
-      composed = new Composed<>(statement, writers);
-      this.composed[bits] = composed; // a race builds it twice, harmlessly: the record is immutable
+      composed = new Composed<>(statement, mapping.writer(allColumns, statement, writeNulls));
+      this.composed[slot] = composed; // a race builds it twice, harmlessly: the record is immutable
     }
-    return composed.writers();
+    return composed.writer();
   }
 
   private CompiledStatement insertSpec(int bits) {

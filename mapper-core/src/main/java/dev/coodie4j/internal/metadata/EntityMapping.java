@@ -3,15 +3,18 @@ package dev.coodie4j.internal.metadata;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.NamingStrategy;
 import dev.coodie4j.internal.access.ColumnWriter;
-import dev.coodie4j.internal.access.ComposedWriter;
+import dev.coodie4j.internal.access.ConstantHandles;
 import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.Property;
+import dev.coodie4j.schema.ColumnKind;
+import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.PreparedCql;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -128,8 +131,19 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   }
 
   @Override
-  public ComposedWriter<T> writer(int column, PreparedCql statement, int variable) {
-    return new ComposedWriter<>(writers[column], model, column, statement, variable);
+  public EntityWriter<T> writer(int[] modelColumns, PreparedCql statement, boolean writeNulls) {
+    List<MethodHandle> steps = new ArrayList<>(modelColumns.length);
+    for (int v = 0; v < modelColumns.length; v++) {
+      int column = modelColumns[v];
+      ColumnWriter writer = writers[column];
+      ColumnKind kind = model.columns().get(column).kind();
+      MethodHandle onAbsent = kind == ColumnKind.PARTITION_KEY || kind == ColumnKind.CLUSTERING
+          ? ColumnWriter.refuse(column)
+          : writeNulls ? ColumnWriter.setNull(v) : ColumnWriter.skip();
+      steps.add(writer.step(statement.setter(v, writer.valueType()), onAbsent,
+          failure -> accessFailure(column, failure)));
+    }
+    return ConstantHandles.writer(steps);
   }
 
   @Override
@@ -141,7 +155,11 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
     return instantiator.forColumns(modelColumns.clone(), columnReaders.clone())::read;
   }
 
+  /** A getter's checked exception, naming the entity, the property and the column. */
   private CoodieException accessFailure(int column, Throwable failure) {
-    return ComposedWriter.accessFailure(model, column, failure);
+    ColumnModel c = model.columns().get(column);
+    return new CoodieException(model.entityClass().getSimpleName() + ": reading property '" + c.property()
+        + "' (column \"" + c.name() + "\") threw " + failure + ": make its accessor return without a checked exception",
+        failure);
   }
 }

@@ -87,9 +87,9 @@ final class DataStaxPrepared implements PreparedCql {
   }
 
   /**
-   * A setter with the variable's codec bound in. Composed per column by the mapper, it is compiled for that codec
-   * alone, where {@link DataStaxBinding#set} calls every codec from one site. A binding of another statement is set
-   * through its own setters.
+   * A setter with the variable's codec bound in as the receiver of its {@code encode}: inlined into a statement
+   * writer, the codec is a constant and its call a direct one, where {@link DataStaxBinding#set} calls every codec
+   * from one site. A binding of another statement is set through its own setters.
    */
   @Override
   public MethodHandle setter(int index, Class<?> valueType) {
@@ -106,8 +106,10 @@ final class DataStaxPrepared implements PreparedCql {
   /** The variable's codec as a handle of type {@code (valueType)ByteBuffer}; null if it has no such encoder. */
   private MethodHandle encoder(int index, Class<?> valueType) {
     TypeCodec<Object> codec = variableCodecs[index];
-    if (valueType == Object.class) {
-      return MethodHandles.insertArguments(ENCODE, 0, this, codec, index);
+    if (valueType == Object.class) { // the codec is the receiver, a constant once a writer inlines the handle
+      MethodHandle encode = MethodHandles.insertArguments(CODEC_ENCODE.bindTo(codec), 1, protocol);
+      return MethodHandles.catchException(encode, RuntimeException.class,
+          MethodHandles.insertArguments(ENCODE_FAILED, 0, this, index));
     }
     Class<?> primitiveCodec = PRIMITIVE_CODECS.get(valueType);
     if (primitiveCodec == null || !primitiveCodec.isInstance(codec)) {
@@ -126,12 +128,9 @@ final class DataStaxPrepared implements PreparedCql {
       long.class, PrimitiveLongCodec.class, double.class, PrimitiveDoubleCodec.class, float.class,
       PrimitiveFloatCodec.class, boolean.class, PrimitiveBooleanCodec.class);
 
-  private static ByteBuffer encode(DataStaxPrepared prepared, TypeCodec<Object> codec, int index, Object value) {
-    try {
-      return codec.encode(value, prepared.protocol);
-    } catch (RuntimeException e) {
-      throw prepared.encodeFailure(index, value, e);
-    }
+  private static ByteBuffer encodeFailed(DataStaxPrepared prepared, int index, RuntimeException failure,
+      Object value) {
+    throw prepared.encodeFailure(index, value, failure);
   }
 
   private static boolean isOwn(DataStaxPrepared prepared, Binding binding) {
@@ -142,14 +141,17 @@ final class DataStaxPrepared implements PreparedCql {
     ((DataStaxBinding) binding).setBytes(index, bytes);
   }
 
-  private static final MethodHandle ENCODE;
+  private static final MethodHandle CODEC_ENCODE;
+  private static final MethodHandle ENCODE_FAILED;
   private static final MethodHandle IS_OWN;
   private static final MethodHandle SET_BYTES;
 
   static {
     try {
-      ENCODE = LOOKUP.findStatic(DataStaxPrepared.class, "encode", MethodType.methodType(ByteBuffer.class,
-          DataStaxPrepared.class, TypeCodec.class, int.class, Object.class));
+      CODEC_ENCODE = LOOKUP.findVirtual(TypeCodec.class, "encode", MethodType.methodType(ByteBuffer.class,
+          Object.class, ProtocolVersion.class));
+      ENCODE_FAILED = LOOKUP.findStatic(DataStaxPrepared.class, "encodeFailed", MethodType.methodType(
+          ByteBuffer.class, DataStaxPrepared.class, int.class, RuntimeException.class, Object.class));
       IS_OWN = LOOKUP.findStatic(DataStaxPrepared.class, "isOwn", MethodType.methodType(boolean.class,
           DataStaxPrepared.class, Binding.class));
       SET_BYTES = LOOKUP.findStatic(DataStaxPrepared.class, "setBytes", MethodType.methodType(void.class,

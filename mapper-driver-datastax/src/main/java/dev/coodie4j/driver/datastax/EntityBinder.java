@@ -5,7 +5,6 @@ import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
-import dev.coodie4j.schema.ColumnKind;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.spi.EntityAccess;
 import dev.coodie4j.spi.StatementSpec;
@@ -28,22 +27,14 @@ public final class EntityBinder<T> {
   private final EntityAccess<T> mapping;
   private final PreparedStatement statement;
   private final DataStaxPrepared prepared;
-  private final int[] columnOfVariable;
-  private final boolean[] required;
-  private final EntityAccess.VariableWriter<T>[] writers;
+  private final EntityAccess.EntityWriter<T> writer;
 
-  @SuppressWarnings("unchecked")
   private EntityBinder(EntityAccess<T> mapping, PreparedStatement statement, DataStaxPrepared prepared,
-      int[] columnOfVariable, boolean[] required) {
+      int[] columnOfVariable) {
     this.mapping = mapping;
     this.statement = statement;
     this.prepared = prepared;
-    this.columnOfVariable = columnOfVariable;
-    this.required = required;
-    this.writers = new EntityAccess.VariableWriter[columnOfVariable.length];
-    for (int v = 0; v < writers.length; v++) {
-      writers[v] = mapping.writer(columnOfVariable[v], prepared, v);
-    }
+    this.writer = mapping.writer(columnOfVariable, prepared, false);
   }
 
   /** A binder of the entity into this statement, whose variables must all be named after columns of the entity. */
@@ -54,7 +45,6 @@ public final class EntityBinder<T> {
     List<String> names = model.stream().map(ColumnModel::name).toList();
     ColumnDefinitions variables = statement.getVariableDefinitions();
     int[] columnOfVariable = new int[variables.size()];
-    boolean[] required = new boolean[variables.size()];
     List<Type> javaTypes = new ArrayList<>();
     for (int v = 0; v < columnOfVariable.length; v++) {
       String name = variables.get(v).getName().asInternal();
@@ -64,15 +54,13 @@ public final class EntityBinder<T> {
             + " is not a column of " + entityClass.getSimpleName() + " " + names
             + ": bind only the entity's columns, named after them");
       }
-      ColumnModel columnModel = model.get(column);
       columnOfVariable[v] = column;
-      required[v] = columnModel.kind() == ColumnKind.PARTITION_KEY || columnModel.kind() == ColumnKind.CLUSTERING;
       javaTypes.add(mapping.bindingType(column));
     }
     // the spec only carries the variables' Java types: the statement keeps the idempotence its owner gave it
     StatementSpec spec = new StatementSpec(statement.getQuery(), javaTypes, List.of(), false);
     return new EntityBinder<>(mapping, statement, new DataStaxPrepared(spec, statement, driver.codecs(),
-        driver.session()), columnOfVariable, required);
+        driver.session()), columnOfVariable);
   }
 
   /** A statement with the entity's values bound, ready to execute. */
@@ -81,12 +69,11 @@ public final class EntityBinder<T> {
       throw new CoodieException("EntityBinder.bind was given null: pass an entity");
     }
     DataStaxBinding binding = new DataStaxBinding(prepared, statement.boundStatementBuilder());
-    for (int v = 0; v < columnOfVariable.length; v++) {
-      if (!writers[v].write(entity, binding) && required[v]) {
-        ColumnModel column = mapping.model().columns().get(columnOfVariable[v]);
-        throw new CoodieException(mapping.model().entityClass().getSimpleName() + ": primary key property '"
-            + column.property() + "' (column \"" + column.name() + "\") is null; set it before binding");
-      }
+    int nullKey = writer.write(entity, binding);
+    if (nullKey >= 0) {
+      ColumnModel column = mapping.model().columns().get(nullKey);
+      throw new CoodieException(mapping.model().entityClass().getSimpleName() + ": primary key property '"
+          + column.property() + "' (column \"" + column.name() + "\") is null; set it before binding");
     }
     return binding.boundStatement();
   }

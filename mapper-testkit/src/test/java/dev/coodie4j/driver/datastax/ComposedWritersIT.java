@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A column writer composed with a statement's setter (the save path's and {@link EntityBinder}'s) puts the same bytes
- * on the wire as the binding's own setters, for every kind of writer: primitives through their primitive codecs,
- * boxed values, converted values, UDTs, vectors, empty collections and nulls left unset.
+ * A statement's writer, its columns' writers composed with the statement's setters (the save path's and
+ * {@link EntityBinder}'s), puts the same bytes on the wire as the binding's own setters, for every kind of writer:
+ * primitives through their primitive codecs, boxed values, converted values, UDTs, vectors, empty collections and
+ * nulls left unset.
  */
 @CassandraTest
 class ComposedWritersIT {
@@ -70,11 +71,15 @@ class ComposedWritersIT {
         .join();
   }
 
-  private BoundStatement composed(Gauge gauge, DataStaxPrepared writersOf, DataStaxPrepared boundTo) {
+  private BoundStatement composed(Gauge gauge, DataStaxPrepared writerOf, DataStaxPrepared boundTo) {
+    return composed(gauge, writerOf, boundTo, false);
+  }
+
+  private BoundStatement composed(Gauge gauge, DataStaxPrepared writerOf, DataStaxPrepared boundTo,
+      boolean writeNulls) {
     DataStaxBinding binding = (DataStaxBinding) boundTo.bind();
-    for (int i = 0; i < access.model().columns().size(); i++) {
-      access.writer(i, writersOf, i).write(gauge, binding);
-    }
+    int[] columns = IntStream.range(0, access.model().columns().size()).toArray();
+    assertEquals(-1, access.writer(columns, writerOf, writeNulls).write(gauge, binding));
     return binding.boundStatement();
   }
 
@@ -106,6 +111,11 @@ class ComposedWritersIT {
         .mapToObj(i -> access.model().columns().get(i).name()).toList();
     assertEquals(List.of("boxed", "note", "tags", "marks", "day", "code", "direction", "size"), unset,
         "nulls and an empty non-frozen collection are left unset: no tombstones");
+    List<String> writingNulls = wire(composed(SPARSE, insert, insert, true));
+    for (int i = 0; i < sparse.size(); i++) {
+      assertEquals(sparse.get(i).equals("unset") ? "null" : sparse.get(i), writingNulls.get(i),
+          "written as null when nulls are written: " + access.model().columns().get(i).name());
+    }
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.lang.invoke.MethodType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ConstantReadersTest {
+class ConstantHandlesTest {
   private static ColumnValues row(Object... values) {
     return new FakeDriver.ArrayValues(values);
   }
@@ -26,8 +26,8 @@ class ConstantReadersTest {
 
   @Test
   void eachReaderIsAHiddenClassOfItsOwnThatAppliesItsHandle() throws Throwable {
-    RowFunction first = ConstantReaders.of(firstColumn());
-    RowFunction second = ConstantReaders.of(MethodHandles.dropArguments(
+    RowFunction first = ConstantHandles.reader(firstColumn());
+    RowFunction second = ConstantHandles.reader(MethodHandles.dropArguments(
         MethodHandles.constant(Object.class, "fixed"), 0, ColumnValues.class));
 
     assertTrue(first.getClass().isHidden(), "the reader runs from a hidden class, not the field-held fallback");
@@ -38,7 +38,7 @@ class ConstantReadersTest {
 
   @Test
   void aFailureInsideTheHandleReachesTheCaller() throws Throwable {
-    RowFunction reader = ConstantReaders.of(firstColumn());
+    RowFunction reader = ConstantHandles.reader(firstColumn());
 
     assertThrows(ArrayIndexOutOfBoundsException.class, () -> reader.apply(row()));
   }
