@@ -64,6 +64,7 @@ public final class BenchmarkMain {
     boolean pin = true;
     int roundCount = -1;
     int pairs = InterleavedCheck.PAIRS;
+    int cpuJvms = InterleavedCheck.CPU_JVMS;
     List<String> includes = new ArrayList<>();
     Path output = null;
     for (int i = 0; i < args.length; i++) {
@@ -75,11 +76,12 @@ public final class BenchmarkMain {
         case "--no-pin" -> pin = false;
         case "--rounds" -> roundCount = Integer.parseInt(args[++i]);
         case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+        case "--cpu-jvms" -> cpuJvms = Integer.parseInt(args[++i]);
         case "--include" -> includes.add(args[++i]);
         case "--output" -> output = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick, --rounds N, --pairs N, --include REGEX, --output DIR, --interleaved, --bulk, --no-pin or "
-            + "--serve");
+            + "; use --quick, --rounds N, --pairs N, --cpu-jvms N, --include REGEX, --output DIR, --interleaved, --bulk, "
+            + "--no-pin or --serve");
       }
     }
     if (roundCount < 0) {
@@ -113,7 +115,7 @@ public final class BenchmarkMain {
     System.out.println(pinning);
     Files.createDirectories(output);
     if (interleaved) {
-      InterleavedCheck.run(interleavedScenarios, output, pairs);
+      InterleavedCheck.run(interleavedScenarios, output, pairs, cpuJvms);
       System.out.printf("%ninterleaved check: %s%n", output.resolve("interleaved.md"));
       System.exit(0);
     }
@@ -156,7 +158,7 @@ public final class BenchmarkMain {
     if (!quick) {
       // the full run: the steady-state check of the same scenarios, then (for the whole suite) the bulk check
       System.out.printf("%n=== interleaved check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
-      steady = InterleavedCheck.run(interleavedScenarios, output, pairs);
+      steady = InterleavedCheck.run(interleavedScenarios, output, pairs, cpuJvms);
       if (wholeSuite) {
         System.out.printf("%n=== bulk check (%.1f min so far) ===%n", (System.nanoTime() - start) / 60e9);
         bulkOutcomes = BulkCheck.run(output);

@@ -119,14 +119,17 @@ final class InterleavedCheck {
 
   private InterleavedCheck() {}
 
-  /** Runs each scenario ({@code Class.scenario}), writes {@code interleaved.md} into the output directory. */
-  static List<Outcome> run(List<String> scenarios, Path output, int pairs) throws Throwable {
+  /**
+   * Runs each scenario ({@code Class.scenario}), writes {@code interleaved.md} into the output directory; the scenarios
+   * with a client CPU target run their pairs again in {@code cpuJvms} more JVMs.
+   */
+  static List<Outcome> run(List<String> scenarios, Path output, int pairs, int cpuJvms) throws Throwable {
     List<Outcome> outcomes = new ArrayList<>();
     for (String scenario : scenarios) {
       Outcome outcome = measure(scenario, pairs);
       if (Report.CPU_TARGETED.contains(scenario.substring(scenario.lastIndexOf('.') + 1))) {
         List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
-        for (int jvm = 0; jvm < CPU_JVMS; jvm++) {
+        for (int jvm = 0; jvm < cpuJvms; jvm++) {
           jvms.add(cpuRatiosInAnotherJvm(scenario, pairs));
         }
         outcome = outcome.withCpuOver(jvms);
@@ -137,7 +140,7 @@ final class InterleavedCheck {
           outcome.cpu().format(), outcome.bytesRatio());
       outcomes.add(outcome);
     }
-    Files.writeString(output.resolve("interleaved.md"), markdown(outcomes, pairs));
+    Files.writeString(output.resolve("interleaved.md"), markdown(outcomes, pairs, cpuJvms));
     return outcomes;
   }
 
@@ -415,7 +418,7 @@ final class InterleavedCheck {
         : String.format(Locale.ROOT, "%,.0f ns/op", micros * 1e3);
   }
 
-  private static String markdown(List<Outcome> outcomes, int pairs) {
+  private static String markdown(List<Outcome> outcomes, int pairs, int cpuJvms) {
     StringBuilder out = new StringBuilder("# Interleaved steady-state check\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--interleaved` (the main job runs it after the JMH suite). "
         + "Each scenario runs coodie4j and its reference in one JVM on one session, the JIT at its defaults: raw driver "
@@ -442,7 +445,7 @@ final class InterleavedCheck {
         + "target. How this complements the JMH suite is in [README.md](README.md).%n%n",
         LocalDate.now(), warmUps.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         warmUps.stream().mapToDouble(Double::doubleValue).max().orElse(0),
-        Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, CPU_JVMS, pairs,
+        Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, cpuJvms, pairs,
         LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are medians over the blocks that give the ratios, the ratios medians of theirs

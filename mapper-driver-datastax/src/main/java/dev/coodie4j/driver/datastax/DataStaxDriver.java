@@ -209,33 +209,38 @@ public final class DataStaxDriver implements CqlDriver {
         "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
     CompletionStage<AsyncResultSet> tableRow = session.executeAsync(SimpleStatement.newInstance(
         "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    return Failures.wrap(columns, () -> "reading the definition of " + keyspace + "." + table).thenCombine(
-        Failures.wrap(indexes, () -> "reading the indexes of " + keyspace + "." + table), (columnRows, indexRows) -> List.of(columnRows, indexRows))
-        .thenCombine(Failures.wrap(tableRow, () -> "reading the options of " + keyspace + "." + table), (pair, tableRows) -> {
-      AsyncResultSet columnRows = pair.get(0);
-      AsyncResultSet indexRows = pair.get(1);
-      java.util.Map<String, Object> options = new java.util.HashMap<>();
-      Row optionsRow = tableRows.one();
-      if (optionsRow != null) {
-        for (int i = 0; i < optionsRow.getColumnDefinitions().size(); i++) {
-          Object value = optionsRow.getObject(i);
-          if (value != null) {
-            options.put(optionsRow.getColumnDefinitions().get(i).getName().asInternal(), value);
-          }
+    // all three are sent at once; a table with no columns does not exist, and then its indexes and options are not
+    // waited for: creating a table at startup takes one round trip of reading, not three
+    return Failures.wrap(columns, () -> "reading the definition of " + keyspace + "." + table).thenCompose(
+        columnRows -> columnRows.remaining() == 0
+            ? CompletableFuture.completedFuture(Optional.<TableSchema>empty())
+            : Failures.wrap(indexes, () -> "reading the indexes of " + keyspace + "." + table).thenCombine(
+                Failures.wrap(tableRow, () -> "reading the options of " + keyspace + "." + table),
+                (indexRows, tableRows) -> tableSchema(keyspace, table, columnRows, indexRows, tableRows)));
+  }
+
+  private static Optional<TableSchema> tableSchema(String keyspace, String table, AsyncResultSet columnRows,
+      AsyncResultSet indexRows, AsyncResultSet tableRows) {
+    java.util.Map<String, Object> options = new java.util.HashMap<>();
+    Row optionsRow = tableRows.one();
+    if (optionsRow != null) {
+      for (int i = 0; i < optionsRow.getColumnDefinitions().size(); i++) {
+        Object value = optionsRow.getObject(i);
+        if (value != null) {
+          options.put(optionsRow.getColumnDefinitions().get(i).getName().asInternal(), value);
         }
       }
-      List<LiveColumn> liveColumns = new ArrayList<>();
-      for (Row row : columnRows.currentPage()) {
-        liveColumns.add(new LiveColumn(row.getString("column_name"), row.getString("type"), row.getString("kind"),
-            row.getInt("position"), "desc".equalsIgnoreCase(row.getString("clustering_order"))));
-      }
-      List<String> indexNames = new ArrayList<>();
-      for (Row row : indexRows.currentPage()) {
-        indexNames.add(row.getString("index_name"));
-      }
-      return liveColumns.isEmpty() ? Optional.empty()
-          : Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames, options));
-    });
+    }
+    List<LiveColumn> liveColumns = new ArrayList<>();
+    for (Row row : columnRows.currentPage()) {
+      liveColumns.add(new LiveColumn(row.getString("column_name"), row.getString("type"), row.getString("kind"),
+          row.getInt("position"), "desc".equalsIgnoreCase(row.getString("clustering_order"))));
+    }
+    List<String> indexNames = new ArrayList<>();
+    for (Row row : indexRows.currentPage()) {
+      indexNames.add(row.getString("index_name"));
+    }
+    return Optional.of(new TableSchema(keyspace, table, liveColumns, indexNames, options));
   }
 
   @Override
