@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.SchemaMismatchException;
@@ -18,6 +19,7 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.schema.KeyspaceDefinition;
 import dev.coodie4j.schema.SyncResult;
+import dev.coodie4j.testkit.CassandraServer;
 import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import java.util.List;
@@ -55,6 +57,14 @@ class SyncIT {
 
   @Table(name = "waited")
   record Waited(@PartitionKey UUID id, @Index String tag) {}
+
+  @Table(name = "elsewhere")
+  @dev.coodie4j.annotation.TableOptions(comment = "made elsewhere", defaultTtl = 600)
+  record MadeElsewhere(@PartitionKey UUID id, @Index String tag) {}
+
+  @Table(name = "elsewhere")
+  @dev.coodie4j.annotation.TableOptions(comment = "made elsewhere, then changed", defaultTtl = 600)
+  record MadeElsewhereChanged(@PartitionKey UUID id, @Index String tag) {}
 
   @Table(name = "evolving")
   record EvolvingNarrow(@PartitionKey UUID id, @ClusteringKey(order = ClusteringOrder.DESC) int seq) {}
@@ -145,6 +155,25 @@ class SyncIT {
     assertEquals(afterFirst, driver.calls.get());
     assertEquals(3, afterFirst, "one schema read, CREATE TABLE, CREATE INDEX");
     assertEquals(0, driver.agreementWaits.get(), "the driver saw agreement after the last statement: no second wait");
+  }
+
+  /**
+   * The driver's schema metadata only orders the reads of {@code system_schema}: a session that keeps none (or has not
+   * seen another client's table yet) still reads the table's indexes and options before planning.
+   */
+  @Test
+  void syncReadsIndexesAndOptionsOfATableTheDriverMetadataDoesNotKnow(Mapper mapper, CassandraServer server,
+      TestKeyspace keyspace) {
+    assertEquals(2, mapper.table(MadeElsewhere.class).sync().statements().size(), "CREATE TABLE and CREATE INDEX");
+    try (CqlSession blind = server.newSession((config, builder) ->
+        config.withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false))) {
+      Mapper other = Mapper.builder(DataStaxDriver.of(blind)).keyspace(keyspace.name()).build();
+      assertTrue(blind.getMetadata().getKeyspace(keyspace.name()).isEmpty(), "this session keeps no schema metadata");
+      assertTrue(other.table(MadeElsewhere.class).syncDryRun().unchanged(), "index and options were read");
+      assertEquals(List.of("ALTER TABLE \"" + keyspace.name() + "\".\"elsewhere\" WITH comment = 'made elsewhere, then "
+          + "changed'"), other.table(MadeElsewhereChanged.class).sync().statements());
+    }
+    assertTrue(mapper.table(MadeElsewhereChanged.class).syncDryRun().unchanged());
   }
 
   @Test

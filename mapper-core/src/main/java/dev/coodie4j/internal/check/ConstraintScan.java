@@ -16,8 +16,20 @@ import java.lang.reflect.RecordComponent;
 final class ConstraintScan {
   private ConstraintScan() {}
 
+  /** Scanned once per class: every mapper built without a provider asks again, and a class does not change. */
+  private static final ClassValue<java.util.Optional<String>> FIRST = new ClassValue<>() {
+    @Override
+    protected java.util.Optional<String> computeValue(Class<?> type) {
+      return java.util.Optional.ofNullable(scan(type));
+    }
+  };
+
   /** "Class.property @Annotation" of the first constraint found on the class or its supertypes, or null. */
   static String firstConstraint(Class<?> type) {
+    return FIRST.get(type).orElse(null);
+  }
+
+  private static String scan(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       String found = on(c, c.getSimpleName());
       if (found != null) {

@@ -200,23 +200,43 @@ public final class DataStaxDriver implements CqlDriver {
     return chosen;
   }
 
+  /**
+   * Reads the table's columns, indexes and options from {@code system_schema}, never from the driver's cached metadata,
+   * which can lag behind another client's change. The cache only decides the order: a table it knows is read with all
+   * three queries at once; one it does not know (a table about to be created) with the columns first, and the other
+   * two only if there are columns after all. Creating a table at startup then costs the server one read, not three.
+   */
   @Override
   public CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table) {
-    CompletionStage<AsyncResultSet> columns = session.executeAsync(SimpleStatement.newInstance(
-        "SELECT column_name, type, kind, position, clustering_order FROM system_schema.columns"
-            + " WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    CompletionStage<AsyncResultSet> indexes = session.executeAsync(SimpleStatement.newInstance(
-        "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    CompletionStage<AsyncResultSet> tableRow = session.executeAsync(SimpleStatement.newInstance(
-        "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table));
-    // all three are sent at once; a table with no columns does not exist, and then its indexes and options are not
-    // waited for: creating a table at startup takes one round trip of reading, not three
-    return Failures.wrap(columns, () -> "reading the definition of " + keyspace + "." + table).thenCompose(
-        columnRows -> columnRows.remaining() == 0
-            ? CompletableFuture.completedFuture(Optional.<TableSchema>empty())
-            : Failures.wrap(indexes, () -> "reading the indexes of " + keyspace + "." + table).thenCombine(
-                Failures.wrap(tableRow, () -> "reading the options of " + keyspace + "." + table),
-                (indexRows, tableRows) -> tableSchema(keyspace, table, columnRows, indexRows, tableRows)));
+    CompletionStage<AsyncResultSet> columns = Failures.wrap(session.executeAsync(SimpleStatement.newInstance(
+            "SELECT column_name, type, kind, position, clustering_order FROM system_schema.columns"
+                + " WHERE keyspace_name = ? AND table_name = ?", keyspace, table)),
+        () -> "reading the definition of " + keyspace + "." + table);
+    CompletionStage<java.util.function.Function<AsyncResultSet, Optional<TableSchema>>> sentAlong =
+        knowsTable(keyspace, table) ? readIndexesAndOptions(keyspace, table) : null;
+    return columns.thenCompose(columnRows -> columnRows.remaining() == 0
+        ? CompletableFuture.completedFuture(Optional.empty())
+        : (sentAlong != null ? sentAlong : readIndexesAndOptions(keyspace, table))
+            .thenApply(withColumns -> withColumns.apply(columnRows)));
+  }
+
+  /** The table's indexes and options, read at once; the result completes the definition with its columns. */
+  private CompletionStage<java.util.function.Function<AsyncResultSet, Optional<TableSchema>>> readIndexesAndOptions(
+      String keyspace, String table) {
+    CompletionStage<AsyncResultSet> indexes = Failures.wrap(session.executeAsync(SimpleStatement.newInstance(
+            "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ? AND table_name = ?", keyspace, table)),
+        () -> "reading the indexes of " + keyspace + "." + table);
+    CompletionStage<AsyncResultSet> options = Failures.wrap(session.executeAsync(SimpleStatement.newInstance(
+            "SELECT * FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?", keyspace, table)),
+        () -> "reading the options of " + keyspace + "." + table);
+    return indexes.thenCombine(options, (indexRows, tableRows) ->
+        columnRows -> tableSchema(keyspace, table, columnRows, indexRows, tableRows));
+  }
+
+  /** Whether the driver's metadata has the table (false when the driver keeps no schema metadata). */
+  private boolean knowsTable(String keyspace, String table) {
+    return session.getMetadata().getKeyspace(CqlIdentifier.fromInternal(keyspace))
+        .flatMap(known -> known.getTable(CqlIdentifier.fromInternal(table))).isPresent();
   }
 
   private static Optional<TableSchema> tableSchema(String keyspace, String table, AsyncResultSet columnRows,
