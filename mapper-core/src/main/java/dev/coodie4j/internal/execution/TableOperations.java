@@ -130,10 +130,15 @@ public final class TableOperations<T> {
 
   /** The statement prepared; a driver failure becomes a CoodieException naming the entity and the table. */
   CompletableFuture<PreparedCql> prepared(CompiledStatement spec) {
+    return runtime.statements().get(spec, cause -> refusedToPrepare(spec, cause));
+  }
+
+  /** Built only when the server refused: the hot path asks the entity class nothing. */
+  private CoodieException refusedToPrepare(CompiledStatement spec, Throwable cause) {
     String entity = model.entityClass().getSimpleName();
-    return runtime.statements().get(spec, cause -> new CoodieException(entity + ": Cassandra refused to prepare a "
-        + "statement on table " + table + ": " + cause.getMessage() + ". If the table or a column does not exist yet, "
-        + "create it with mapper.table(" + entity + ".class).sync() (statement: " + spec.cql() + ")", cause));
+    return new CoodieException(entity + ": Cassandra refused to prepare a statement on table " + table + ": "
+        + cause.getMessage() + ". If the table or a column does not exist yet, create it with mapper.table(" + entity
+        + ".class).sync() (statement: " + spec.cql() + ")", cause);
   }
 
   /** Refuses writes through a materialized view entity. */

@@ -4,17 +4,39 @@ import java.util.Map;
 
 /** Boxing and default values of primitive types. */
 public final class Primitives {
-  private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-      int.class, Integer.class, long.class, Long.class, double.class, Double.class, float.class, Float.class,
-      boolean.class, Boolean.class, short.class, Short.class, byte.class, Byte.class, char.class, Character.class);
   private static final Map<Class<?>, Object> DEFAULTS = Map.of(
       int.class, 0, long.class, 0L, double.class, 0d, float.class, 0f,
       boolean.class, false, short.class, (short) 0, byte.class, (byte) 0, char.class, (char) 0);
 
   private Primitives() {}
 
+  /** The wrapper of a primitive type, else the type; compares, so that per-call value checks hash nothing. */
   public static Class<?> box(Class<?> type) {
-    return type.isPrimitive() ? BOXES.get(type) : type;
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    if (type == int.class) {
+      return Integer.class;
+    }
+    if (type == long.class) {
+      return Long.class;
+    }
+    if (type == float.class) {
+      return Float.class;
+    }
+    if (type == double.class) {
+      return Double.class;
+    }
+    if (type == boolean.class) {
+      return Boolean.class;
+    }
+    if (type == short.class) {
+      return Short.class;
+    }
+    if (type == byte.class) {
+      return Byte.class;
+    }
+    return type == char.class ? Character.class : Void.class;
   }
 
   /**
