@@ -91,6 +91,16 @@ public final class BenchmarkMain {
         .filter(s -> includes.isEmpty()
             || includes.stream().anyMatch(regex -> java.util.regex.Pattern.compile(regex).matcher(s).find()))
         .toList();
+    if (interleaved) { // a pattern that matches nothing would silently drop the scenarios it was meant to run
+      for (String regex : includes) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        if (InterleavedCheck.DEFAULT_SCENARIOS.stream().noneMatch(s -> pattern.matcher(s).find())) {
+          throw new IllegalArgumentException("--include " + regex + " matches none of the interleaved check's "
+              + "scenarios; check the pattern as it arrived (quoting through -Dbench.args): "
+              + InterleavedCheck.DEFAULT_SCENARIOS);
+        }
+      }
+    }
     boolean wholeSuite = includes.isEmpty();
     if (includes.isEmpty()) {
       includes.add(quick ? QUICK : "dev\\.coodie4j\\.benchmarks\\.");
