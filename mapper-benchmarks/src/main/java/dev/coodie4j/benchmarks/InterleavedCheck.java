@@ -82,6 +82,18 @@ final class InterleavedCheck {
   private static final int GROUPS_PER_BLOCK = 50;
   /** Pairs per scenario by default; the listener pairs take {@link #LISTENER_FACTOR} times as many. */
   static final int PAIRS = 24;
+  /**
+   * A time ratio whose interval straddles its target gets more blocks, as many again each time, at most this many
+   * times, while the run's deadline allows (see {@link Budget}).
+   */
+  static final int MAX_EXTENSIONS = 2;
+  /**
+   * A client CPU ratio whose interval straddles its target gets more JVMs, one per scenario in turn, up to this many
+   * beside the check's own, while the run's deadline allows.
+   */
+  static final int MAX_CPU_JVMS = 6;
+  /** Client CPU overhead at most 3% of raw code's on the scenarios of {@link Report#CPU_TARGETED}. */
+  static final double CPU_TARGET = 1.03;
 
   /**
    * One scenario's result: the time ratio (coodie4j ÷ reference, lower is better; from alternating calls where
@@ -92,12 +104,12 @@ final class InterleavedCheck {
   record Outcome(String scenario, String reference, double target, double mapperMicros, double rawMicros,
       Statistics.Interval ratio, Statistics.Interval blockRatio, Statistics.Interval cpu, double mapperCpuMicros,
       double rawCpuMicros, double mapperCompilerMicros, double rawCompilerMicros, double bytesRatio,
-      double[] cpuRatios) {
+      double[] cpuRatios, int blocks, int jvms) {
     /** The same, its client CPU ratio taken over several JVMs (this one's pairs and each other's). */
     Outcome withCpuOver(List<double[]> jvms) {
       return new Outcome(scenario, reference, target, mapperMicros, rawMicros, ratio, blockRatio,
           Statistics.medianOfGroups(jvms.toArray(double[][]::new)), mapperCpuMicros, rawCpuMicros,
-          mapperCompilerMicros, rawCompilerMicros, bytesRatio, cpuRatios);
+          mapperCompilerMicros, rawCompilerMicros, bytesRatio, cpuRatios, blocks, jvms.size());
     }
 
     /** met, missed or inconclusive against the target (and for mapping, bytes within 1.10× as well). */
@@ -121,27 +133,122 @@ final class InterleavedCheck {
 
   /**
    * Runs each scenario ({@code Class.scenario}), writes {@code interleaved.md} into the output directory; the scenarios
-   * with a client CPU target run their pairs again in {@code cpuJvms} more JVMs.
+   * with a client CPU target run their pairs again in {@code cpuJvms} more JVMs. Verdicts that straddle their target
+   * get more blocks, or more JVMs, while the check can still end by {@code deadline} ({@link System#nanoTime}).
    */
-  static List<Outcome> run(List<String> scenarios, Path output, int pairs, int cpuJvms) throws Throwable {
+  static List<Outcome> run(List<String> scenarios, Path output, int pairs, int cpuJvms, long deadline)
+      throws Throwable {
+    Budget budget = new Budget(deadline, scenarios.size());
     List<Outcome> outcomes = new ArrayList<>();
+    List<List<double[]>> cpuJvmRatios = new ArrayList<>();
     for (String scenario : scenarios) {
-      Outcome outcome = measure(scenario, pairs);
-      if (Report.CPU_TARGETED.contains(scenario.substring(scenario.lastIndexOf('.') + 1))) {
-        List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
+      long started = System.nanoTime();
+      Outcome outcome = measure(scenario, pairs, budget);
+      List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
+      if (cpuTargeted(scenario)) {
         for (int jvm = 0; jvm < cpuJvms; jvm++) {
-          jvms.add(cpuRatiosInAnotherJvm(scenario, pairs));
+          jvms.add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs / 2), false));
         }
         outcome = outcome.withCpuOver(jvms);
       }
-      System.out.printf(Locale.ROOT, "%s (warm after %.0f s): coodie4j %s, %s %s, ratio %s (blocks %s), CPU ratio %s, "
-              + "bytes ratio %.2f%n", scenario, warmUps.get(warmUps.size() - 1), time(outcome.mapperMicros()),
-          outcome.reference(), time(outcome.rawMicros()), outcome.ratio().format(), outcome.blockRatio().format(),
-          outcome.cpu().format(), outcome.bytesRatio());
+      cpuJvmRatios.add(jvms);
+      budget.finished(System.nanoTime() - started);
+      print(outcome);
       outcomes.add(outcome);
+    }
+    // then more JVMs for the client CPU ratios still straddling their target, one scenario after the other
+    for (int jvm = cpuJvms; jvm < MAX_CPU_JVMS; jvm++) {
+      for (int i = 0; i < scenarios.size(); i++) {
+        Outcome outcome = outcomes.get(i);
+        String scenario = scenarios.get(i);
+        if (cpuTargeted(scenario) && straddles(outcome.cpu(), CPU_TARGET) && budget.allows(budget.jvmNanos())) {
+          cpuJvmRatios.get(i).add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs / 2), true));
+          outcome = outcome.withCpuOver(cpuJvmRatios.get(i));
+          System.out.printf(Locale.ROOT, "%s: client CPU over %d JVMs %s%n", outcome.scenario(), outcome.jvms(),
+              outcome.cpu().format());
+          outcomes.set(i, outcome);
+        }
+      }
     }
     Files.writeString(output.resolve("interleaved.md"), markdown(outcomes, pairs, cpuJvms));
     return outcomes;
+  }
+
+  private static void print(Outcome outcome) {
+    System.out.printf(Locale.ROOT, "%s (warm after %.0f s): coodie4j %s, %s %s, ratio %s (%d blocks; pairs %s), "
+            + "CPU ratio %s, bytes ratio %.2f%n", outcome.scenario(), warmUps.get(warmUps.size() - 1),
+        time(outcome.mapperMicros()), outcome.reference(), time(outcome.rawMicros()), outcome.ratio().format(),
+        outcome.blocks(), outcome.blockRatio().format(), outcome.cpu().format(), outcome.bytesRatio());
+  }
+
+  static boolean cpuTargeted(String scenario) {
+    return Report.CPU_TARGETED.contains(scenario.substring(scenario.lastIndexOf('.') + 1));
+  }
+
+  /** Whether an "at most" verdict is inconclusive: the interval has both sides of the target in it. */
+  private static boolean straddles(Statistics.Interval interval, double target) {
+    return interval.known() && !Double.isNaN(interval.low()) && interval.low() <= target && interval.high() > target;
+  }
+
+  /**
+   * The check's time: a deadline, and what the scenarios not yet measured will take at the pace of those measured so
+   * far (extensions left out), which an extension may not eat into. Extending only what straddles its target, and at
+   * most {@link #MAX_EXTENSIONS} times, looks at each interval up to three times; the report says how many blocks and
+   * JVMs each verdict took.
+   */
+  static final class Budget {
+    private final long deadline;
+    private final int scenarios;
+    private int done;
+    private long baseNanos;
+    private long extendedNanos;
+    private long jvmNanos;
+    private int jvms;
+
+    Budget(long deadline, int scenarios) {
+      this.deadline = deadline;
+      this.scenarios = scenarios;
+    }
+
+    /** Whether something of this duration can still run, leaving the scenarios to come their usual time. */
+    boolean allows(long nanos) {
+      long reserve = done == 0 ? 0 : baseNanos / done * (scenarios - done - 1L);
+      return System.nanoTime() + nanos + Math.max(0, reserve) <= deadline;
+    }
+
+    /** Runs a JVM's measurement, counting it as an extension or (false) as the scenario's own. */
+    <R> R jvm(Measurement<R> work, boolean extension) throws Throwable {
+      long start = System.nanoTime();
+      R result = work.run();
+      long nanos = System.nanoTime() - start;
+      if (extension) {
+        extendedNanos += nanos;
+      }
+      jvmNanos += nanos;
+      jvms++;
+      return result;
+    }
+
+    /** Counts an extension of blocks in the current scenario. */
+    void extended(long nanos) {
+      extendedNanos += nanos;
+    }
+
+    /** The mean time of an extra JVM so far. */
+    long jvmNanos() {
+      return jvms == 0 ? 60_000_000_000L : jvmNanos / jvms;
+    }
+
+    void finished(long nanos) {
+      baseNanos += nanos - extendedNanos;
+      extendedNanos = 0;
+      done++;
+    }
+  }
+
+  /** A piece of measurement that may throw. */
+  interface Measurement<R> {
+    R run() throws Throwable;
   }
 
   /**
@@ -196,44 +303,127 @@ final class InterleavedCheck {
   }
 
   /** What the pairs of blocks measured, per side ({@code [0]} coodie4j) and per pair. */
-  private record Pairs(double[] ratios, double[] cpuRatios, double[] micros, double[] cpuMicros,
-      double[] compilerMicros, double[] bytes) {}
+  private record Pairs(double[][] micros, double[][] cpuMicros, double[][] compilerMicros, double[][] bytes) {
+    double[] ratios() {
+      return quotients(micros);
+    }
 
-  private static Outcome measure(String scenario, int pairs) throws Throwable {
+    double[] cpuRatios() {
+      return quotients(cpuMicros);
+    }
+
+    /** Each side's median over the pairs. */
+    double[] medianMicros() {
+      return new double[] {Statistics.median(micros[0]), Statistics.median(micros[1])};
+    }
+
+    double[] medianCpuMicros() {
+      return new double[] {Statistics.median(cpuMicros[0]), Statistics.median(cpuMicros[1])};
+    }
+
+    /** Each side's mean over the pairs: the compilers' time and the bytes fall unevenly, a median would hide them. */
+    static double[] means(double[][] perPair) {
+      return new double[] {Arrays.stream(perPair[0]).average().orElse(Double.NaN),
+          Arrays.stream(perPair[1]).average().orElse(Double.NaN)};
+    }
+
+    Pairs plus(Pairs more) {
+      return new Pairs(concat(micros, more.micros), concat(cpuMicros, more.cpuMicros),
+          concat(compilerMicros, more.compilerMicros), concat(bytes, more.bytes));
+    }
+  }
+
+  /** The alternating blocks: each block's time ratio, and each side's time per operation in it. */
+  private record Alternating(double[] ratios, double[][] micros) {
+    Alternating plus(Alternating more) {
+      double[] all = Arrays.copyOf(ratios, ratios.length + more.ratios.length);
+      System.arraycopy(more.ratios, 0, all, ratios.length, more.ratios.length);
+      return new Alternating(all, concat(micros, more.micros));
+    }
+  }
+
+  private static double[] quotients(double[][] sides) {
+    double[] quotients = new double[sides[0].length];
+    for (int i = 0; i < quotients.length; i++) {
+      quotients[i] = sides[0][i] / sides[1][i];
+    }
+    return quotients;
+  }
+
+  private static double[][] concat(double[][] a, double[][] b) {
+    double[][] both = new double[2][];
+    for (int side = 0; side < 2; side++) {
+      both[side] = Arrays.copyOf(a[side], a[side].length + b[side].length);
+      System.arraycopy(b[side], 0, both[side], a[side].length, b[side].length);
+    }
+    return both;
+  }
+
+  private static Outcome measure(String scenario, int pairs, Budget budget) throws Throwable {
     Sides sides = Sides.of(scenario);
     long[] ops = warmUp(sides);
-    Pairs measured = pairs(sides, ops, pairs);
-    Statistics.Interval blockRatio = Statistics.medianOf(measured.ratios());
-    Statistics.Interval ratio = blockRatio;
-    double[] micros = measured.micros();
-    if (!sides.local() && sides.perCall() == null) {
-      // the two sides alternate in short groups of calls, so that both see the same moment of the server;
-      // the listener's 2% needs more blocks than the mapper's 5% to be told from noise
-      int blocks = sides.pairing() != null ? LISTENER_FACTOR * pairs : pairs;
-      long calls = (ops[0] + ops[1]) / 2;
-      int group = (int) Math.max(1, calls / GROUPS_PER_BLOCK);
-      calls -= calls % group;
-      double[] alternating = new double[blocks];
-      double[][] blockMicros = new double[2][blocks];
-      for (int b = 0; b < blocks; b++) {
-        long[] nanos = alternate(sides.handles(), calls, group, b % 2);
-        alternating[b] = (double) nanos[0] / nanos[1];
-        for (int side = 0; side < 2; side++) {
-          blockMicros[side][b] = nanos[side] / 1e3 / sides.operations(calls);
-        }
-      }
-      ratio = Statistics.medianOf(alternating);
-      micros = new double[] {Statistics.median(blockMicros[0]), Statistics.median(blockMicros[1])};
-    }
     boolean pairing = sides.pairing() != null;
+    // database and concurrency scenarios take their time from alternating groups, the others from the pairs
+    boolean alternates = !sides.local() && sides.perCall() == null;
     double target = pairing ? LISTENER_TARGET : sides.local() ? MAPPING_TARGET
         : sides.concurrent() ? 1 / THROUGHPUT_TARGET : DATABASE_TARGET;
+    // where the pairs give only client CPU and bytes (no target), half of them do
+    int pairCount = alternates && !cpuTargeted(scenario) ? Math.max(2, pairs / 2) : pairs;
+    long started = System.nanoTime();
+    Pairs measured = pairs(sides, ops, pairCount);
+    long pass = System.nanoTime() - started;
+    for (int more = 0; !alternates && more < MAX_EXTENSIONS
+        && straddles(Statistics.medianOf(measured.ratios()), target) && budget.allows(pass); more++) {
+      long start = System.nanoTime();
+      measured = measured.plus(pairs(sides, ops, pairCount));
+      budget.extended(System.nanoTime() - start);
+    }
+    Statistics.Interval blockRatio = Statistics.medianOf(measured.ratios());
+    Statistics.Interval ratio = blockRatio;
+    double[] micros = measured.medianMicros();
+    int blocks = measured.ratios().length;
+    if (alternates) {
+      // the two sides alternate in short groups of calls, so that both see the same moment of the server;
+      // the listener's 2% needs more blocks than the mapper's 5% to be told from noise
+      int count = pairing ? LISTENER_FACTOR * pairs : pairs;
+      long calls = (ops[0] + ops[1]) / 2;
+      int group = (int) Math.max(1, calls / GROUPS_PER_BLOCK);
+      long groupedCalls = calls - calls % group;
+      started = System.nanoTime();
+      Alternating alternating = alternatingBlocks(sides, groupedCalls, group, count);
+      pass = System.nanoTime() - started;
+      for (int more = 0; more < MAX_EXTENSIONS && straddles(Statistics.medianOf(alternating.ratios()), target)
+          && budget.allows(pass); more++) {
+        long start = System.nanoTime();
+        alternating = alternating.plus(alternatingBlocks(sides, groupedCalls, group, count));
+        budget.extended(System.nanoTime() - start);
+      }
+      ratio = Statistics.medianOf(alternating.ratios());
+      micros = new double[] {Statistics.median(alternating.micros()[0]), Statistics.median(alternating.micros()[1])};
+      blocks = alternating.ratios().length;
+    }
     String label = pairing ? sides.name() + " with a listener"
         : sides.concurrent() ? sides.name() + " inFlight=" + IN_FLIGHT : sides.name();
+    double[] cpuMicros = measured.medianCpuMicros();
+    double[] compilerMicros = Pairs.means(measured.compilerMicros());
+    double[] bytes = Pairs.means(measured.bytes());
     return new Outcome(label, pairing ? "coodie4j, no listener" : sides.local() ? "raw + codecs" : "raw driver",
-        target, micros[0], micros[1], ratio, blockRatio, Statistics.medianOf(measured.cpuRatios()),
-        measured.cpuMicros()[0], measured.cpuMicros()[1], measured.compilerMicros()[0],
-        measured.compilerMicros()[1], measured.bytes()[0] / measured.bytes()[1], measured.cpuRatios());
+        target, micros[0], micros[1], ratio, blockRatio, Statistics.medianOf(measured.cpuRatios()), cpuMicros[0],
+        cpuMicros[1], compilerMicros[0], compilerMicros[1], bytes[0] / bytes[1], measured.cpuRatios(), blocks, 1);
+  }
+
+  /** {@code count} blocks of alternating groups, which side goes first changing from block to block. */
+  private static Alternating alternatingBlocks(Sides sides, long calls, int group, int count) throws Throwable {
+    double[] ratios = new double[count];
+    double[][] micros = new double[2][count];
+    for (int b = 0; b < count; b++) {
+      long[] nanos = alternate(sides.handles(), calls, group, b % 2);
+      ratios[b] = (double) nanos[0] / nanos[1];
+      for (int side = 0; side < 2; side++) {
+        micros[side][b] = nanos[side] / 1e3 / sides.operations(calls);
+      }
+    }
+    return new Alternating(ratios, micros);
   }
 
   /**
@@ -276,12 +466,10 @@ final class InterleavedCheck {
    * that a pause in a few blocks moves neither (a mean would, and then disagree with the median ratio beside it).
    */
   private static Pairs pairs(Sides sides, long[] ops, int pairs) throws Throwable {
-    double[] ratios = new double[pairs];
-    double[] cpuRatios = new double[pairs];
     double[][] perOp = new double[2][pairs];
     double[][] cpuPerOp = new double[2][pairs];
-    double[] compilerMicros = new double[2];
-    double[] bytes = new double[2];
+    double[][] compilerPerOp = new double[2][pairs];
+    double[][] bytes = new double[2][pairs];
     for (int pair = 0; pair < pairs; pair++) {
       for (int i = 0; i < 2; i++) {
         int side = pair % 2 == 0 ? i : 1 - i;
@@ -289,14 +477,11 @@ final class InterleavedCheck {
         long operations = sides.operations(block.ops());
         perOp[side][pair] = block.wallNanos() / 1e3 / operations;
         cpuPerOp[side][pair] = block.cpuNanos() / 1e3 / operations;
-        compilerMicros[side] += block.compilerNanos() / 1e3 / operations / pairs;
-        bytes[side] += (double) block.bytes() / operations / pairs;
+        compilerPerOp[side][pair] = block.compilerNanos() / 1e3 / operations;
+        bytes[side][pair] = (double) block.bytes() / operations;
       }
-      ratios[pair] = perOp[0][pair] / perOp[1][pair];
-      cpuRatios[pair] = cpuPerOp[0][pair] / cpuPerOp[1][pair];
     }
-    return new Pairs(ratios, cpuRatios, new double[] {Statistics.median(perOp[0]), Statistics.median(perOp[1])},
-        new double[] {Statistics.median(cpuPerOp[0]), Statistics.median(cpuPerOp[1])}, compilerMicros, bytes);
+    return new Pairs(perOp, cpuPerOp, compilerPerOp, bytes);
   }
 
   /**
@@ -426,17 +611,23 @@ final class InterleavedCheck {
         + "- **Warm-up**: at least 6 s and 10,000 calls of each side, and then until the JIT's compiler threads use at "
         + "most 1%% of a 2 s window (at most 40 s). This run: %.0f–%.0f s, median %.0f s.%n"
         + "- **Pairs of blocks**: %d pairs of blocks of about 0.25 s of one side each, alternating which side goes "
-        + "first. They give client CPU, the benchmark JVM's CPU time per operation (" + ClientCpu.source()
-        + "; the server runs in its own process) without the JIT's compiler threads, whose time (the tail of the "
-        + "warm-up, falling on whichever side runs) is shown apart; the bytes the calling thread allocated per "
-        + "operation; and the time of mapping and binding scenarios. The scenarios with a client CPU target run their "
-        + "pairs again in %d fresh JVMs, and their CPU ratio is the median over the JVMs with a two-level interval "
-        + "(JVMs, then pairs), since the JIT compiles the driver's code, which both sides share, differently in each "
-        + "JVM.%n"
+        + "first (%d for the database and concurrency scenarios without a client CPU target, whose time comes from "
+        + "the alternating groups). They give client CPU, the benchmark JVM's CPU time per operation ("
+        + ClientCpu.source() + "; the server runs in its own process) without the JIT's compiler threads, whose "
+        + "time (the tail of the warm-up, falling on whichever side runs) is shown apart; the bytes the calling "
+        + "thread allocated per operation; and the time of mapping and binding scenarios. The scenarios with a "
+        + "client CPU target run %d pairs again in %d fresh JVMs, and their CPU ratio is the median over the JVMs "
+        + "with a two-level interval (JVMs, then pairs), since the JIT compiles the driver's code, which both sides "
+        + "share, differently in each JVM.%n"
         + "- **Alternating groups** (database and concurrency scenarios): %d blocks of about 0.5 s (%d for the "
         + "listener rows) in which the two sides take turns in groups of calls of about 5 ms, each group timed, so "
         + "that both meet the server in the same state. They give the time ratio; the pairs of blocks' time ratio is "
-        + "shown beside it.%n%n"
+        + "shown beside it.%n"
+        + "- **Longer where it straddles**: a time ratio whose interval straddles its target gets the same number of "
+        + "blocks again, at most %d times; a client CPU ratio that straddles its target gets one more JVM at a time, "
+        + "the scenarios taking turns, up to %d JVMs; both only while the run can still end in its time, keeping "
+        + "for the scenarios still to come the time the earlier ones took. The \"blocks\" and \"JVMs\" columns say "
+        + "what each verdict took.%n%n"
         + "Every ratio is the median of its pairs' or blocks' ratios, with a 95%% bootstrap interval. Targets: "
         + "database scenarios ≤ %.2f×; mapping and binding ≤ %.2f× in time and ≤ %.2f× in bytes; at 64 in flight, "
         + "throughput ≥ %.2f× raw, which reads as time per operation ≤ %.3f× raw's; the rows \"with a listener\" pair "
@@ -445,21 +636,22 @@ final class InterleavedCheck {
         + "target. How this complements the JMH suite is in [README.md](README.md).%n%n",
         LocalDate.now(), warmUps.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         warmUps.stream().mapToDouble(Double::doubleValue).max().orElse(0),
-        Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, cpuJvms, pairs,
-        LISTENER_FACTOR * pairs, DATABASE_TARGET, MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
+        Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, Math.max(2, pairs / 2),
+        pairs / 2, cpuJvms, pairs, LISTENER_FACTOR * pairs, MAX_EXTENSIONS, MAX_CPU_JVMS + 1, DATABASE_TARGET,
+        MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are medians over the blocks that give the ratios, the ratios medians of theirs
     out.append("| scenario | reference | coodie4j (median) | reference (median) | coodie4j ÷ reference (median, 95% "
         + "interval) | in blocks of one side | client CPU coodie4j (median) | client CPU reference (median) | CPU ratio "
         + "(median, 95% interval) | JIT compilers coodie4j / reference (mean) | bytes coodie4j ÷ reference "
-        + "| target | outcome |\n|---|---|---:|---:|---|---|---:|---:|---|---:|---:|---|---|\n");
+        + "| blocks | JVMs | target | outcome |\n|---|---|---:|---:|---|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
     for (Outcome o : outcomes) {
       out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %.2f "
-              + "| ≤ %.3f× | %s |%n",
+              + "| %d | %d | ≤ %.3f× | %s |%n",
           o.scenario(), o.reference(), time(o.mapperMicros()), time(o.rawMicros()), o.ratio().format(),
           o.ratio() == o.blockRatio() ? "(the same)" : o.blockRatio().format(), time(o.mapperCpuMicros()),
           time(o.rawCpuMicros()), o.cpu().format(), time(o.mapperCompilerMicros()), time(o.rawCompilerMicros()),
-          o.bytesRatio(), o.target(), o.verdict()));
+          o.bytesRatio(), o.blocks(), o.jvms(), o.target(), o.verdict()));
     }
     return out.toString();
   }
