@@ -138,7 +138,7 @@ final class InterleavedCheck {
    */
   static List<Outcome> run(List<String> scenarios, Path output, int pairs, int cpuJvms, long deadline)
       throws Throwable {
-    Budget budget = new Budget(deadline, scenarios.size());
+    Budget budget = new Budget(deadline, scenarios, cpuJvms);
     List<Outcome> outcomes = new ArrayList<>();
     List<List<double[]>> cpuJvmRatios = new ArrayList<>();
     for (String scenario : scenarios) {
@@ -191,38 +191,49 @@ final class InterleavedCheck {
   }
 
   /**
-   * The check's time: a deadline, and what the scenarios not yet measured will take at the pace of those measured so
-   * far (extensions left out), which an extension may not eat into. Extending only what straddles its target, and at
-   * most {@link #MAX_EXTENSIONS} times, looks at each interval up to three times; the report says how many blocks and
-   * JVMs each verdict took.
+   * The check's time: a deadline, and what the scenarios not yet measured will take, which an extension may not eat
+   * into: each at the mean pace of those measured so far, leaving out extensions and fresh JVMs, plus the fresh JVMs
+   * of those with a client CPU target at the mean time of a JVM so far. Extending only what straddles its target,
+   * and at most {@link #MAX_EXTENSIONS} times, looks at each interval up to three times; the report says how many
+   * blocks and JVMs each verdict took.
    */
   static final class Budget {
+    /** What a fresh JVM is taken to cost before one has run. */
+    private static final long FIRST_JVM_NANOS = 40_000_000_000L;
     private final long deadline;
-    private final int scenarios;
+    private final List<String> scenarios;
+    private final int cpuJvms;
     private int done;
     private long baseNanos;
+    private long jvmNanosInScenario;
     private long extendedNanos;
     private long jvmNanos;
     private int jvms;
 
-    Budget(long deadline, int scenarios) {
+    Budget(long deadline, List<String> scenarios, int cpuJvms) {
       this.deadline = deadline;
       this.scenarios = scenarios;
+      this.cpuJvms = cpuJvms;
     }
 
     /** Whether something of this duration can still run, leaving the scenarios to come their usual time. */
     boolean allows(long nanos) {
-      long reserve = done == 0 ? 0 : baseNanos / done * (scenarios - done - 1L);
-      return System.nanoTime() + nanos + Math.max(0, reserve) <= deadline;
+      long reserve = 0;
+      for (int i = done; i < scenarios.size(); i++) {
+        // the current scenario's own fresh JVMs are still to come; the scenarios after it, all of their time
+        reserve += (i > done && done > 0 ? baseNanos / done : 0)
+            + (cpuTargeted(scenarios.get(i)) ? cpuJvms * jvmNanos() : 0);
+      }
+      return System.nanoTime() + nanos + reserve <= deadline;
     }
 
-    /** Runs a JVM's measurement, counting it as an extension or (false) as the scenario's own. */
+    /** Runs a fresh JVM's measurement, counting it as an extension or (false) as the scenario's own. */
     <R> R jvm(Measurement<R> work, boolean extension) throws Throwable {
       long start = System.nanoTime();
       R result = work.run();
       long nanos = System.nanoTime() - start;
-      if (extension) {
-        extendedNanos += nanos;
+      if (!extension) {
+        jvmNanosInScenario += nanos;
       }
       jvmNanos += nanos;
       jvms++;
@@ -234,14 +245,16 @@ final class InterleavedCheck {
       extendedNanos += nanos;
     }
 
-    /** The mean time of an extra JVM so far. */
+    /** The mean time of a fresh JVM so far. */
     long jvmNanos() {
-      return jvms == 0 ? 60_000_000_000L : jvmNanos / jvms;
+      return jvms == 0 ? FIRST_JVM_NANOS : jvmNanos / jvms;
     }
 
+    /** The current scenario took this long, its extensions and fresh JVMs included. */
     void finished(long nanos) {
-      baseNanos += nanos - extendedNanos;
+      baseNanos += nanos - extendedNanos - jvmNanosInScenario;
       extendedNanos = 0;
+      jvmNanosInScenario = 0;
       done++;
     }
   }
