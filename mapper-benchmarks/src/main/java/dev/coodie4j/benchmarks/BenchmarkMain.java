@@ -65,8 +65,7 @@ public final class BenchmarkMain {
   private static void run(String[] arguments) throws Throwable {
     System.setProperty("java.awt.headless", "true");
     // Maven passes the optional -Dbench.args as one argument: split it into options
-    String[] args = java.util.Arrays.stream(arguments).flatMap(a -> java.util.Arrays.stream(a.trim().split("\\s+")))
-        .filter(a -> !a.isEmpty()).toArray(String[]::new);
+    String[] args = java.util.Arrays.stream(arguments).flatMap(a -> words(a).stream()).toArray(String[]::new);
     boolean quick = false;
     boolean serve = false;
     boolean interleaved = false;
@@ -108,7 +107,7 @@ public final class BenchmarkMain {
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
         if (InterleavedCheck.DEFAULT_SCENARIOS.stream().noneMatch(s -> pattern.matcher(s).find())) {
           throw new IllegalArgumentException("--include " + regex + " matches none of the interleaved check's "
-              + "scenarios; check the pattern as it arrived (quoting through -Dbench.args): "
+              + "scenarios: "
               + InterleavedCheck.DEFAULT_SCENARIOS);
         }
       }
@@ -194,6 +193,40 @@ public final class BenchmarkMain {
         .withBulk(bulkOutcomes).write(output);
     System.out.printf("%nbenchmark report: %s%n", report);
     System.exit(0);
+  }
+
+  /**
+   * The words of {@code -Dbench.args}, split at spaces as a shell would: quotes group a word and are removed, since
+   * inside the double-quoted property a user's {@code --include 'get_by_pk$'} keeps its single quotes, which as part
+   * of the pattern would match nothing.
+   */
+  static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = null;
+    char quote = 0;
+    for (char c : line.toCharArray()) {
+      if (quote != 0 && c == quote) {
+        quote = 0;
+      } else if (quote == 0 && (c == '\'' || c == '"')) {
+        quote = c;
+        word = word != null ? word : new StringBuilder();
+      } else if (quote == 0 && Character.isWhitespace(c)) {
+        if (word != null) {
+          words.add(word.toString());
+          word = null;
+        }
+      } else {
+        word = word != null ? word : new StringBuilder();
+        word.append(c);
+      }
+    }
+    if (quote != 0) {
+      throw new IllegalArgumentException("unclosed " + quote + " in the benchmark options: " + line);
+    }
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return words;
   }
 
   /**
