@@ -39,6 +39,34 @@ class BulkSaveIT {
   @Table
   record Sample(@PartitionKey String sensor, @ClusteringKey Integer seq, Double value) {}
 
+  /** An amount whose converter refuses negative values: it runs only as a row is bound. */
+  @dev.coodie4j.annotation.ConvertedBy(StrictAmountConverter.class)
+  record StrictAmount(long cents) {}
+
+  public static final class StrictAmountConverter
+      implements dev.coodie4j.types.ColumnConverter<StrictAmount, java.math.BigDecimal> {
+    @Override
+    public Class<java.math.BigDecimal> columnType() {
+      return java.math.BigDecimal.class;
+    }
+
+    @Override
+    public java.math.BigDecimal toColumn(StrictAmount value) {
+      if (value.cents() < 0) {
+        throw new IllegalArgumentException("negative amount " + value.cents());
+      }
+      return java.math.BigDecimal.valueOf(value.cents(), 2);
+    }
+
+    @Override
+    public StrictAmount fromColumn(java.math.BigDecimal value) {
+      return new StrictAmount(value.movePointRight(2).longValueExact());
+    }
+  }
+
+  @Table
+  record Invoice(@PartitionKey String account, @ClusteringKey int number, StrictAmount total) {}
+
   private final List<OperationEvent> events = new CopyOnWriteArrayList<>();
   private EntityTable<Reading> readings;
   private Mapper mapper;
@@ -90,6 +118,24 @@ class BulkSaveIT {
     assertTrue(failure instanceof EntityValidationException && failure.getMessage().contains("unit"),
         failure.getMessage());
     assertEquals(49, readings.query().where(Reading::sensor).eq("v").count());
+  }
+
+  @Test
+  void aRowItsConverterRefusesFailsAloneAndTheRestOfItsPartitionIsWritten() {
+    EntityTable<Invoice> invoices = mapper.table(Invoice.class);
+    invoices.sync();
+    List<Invoice> rows = IntStream.range(0, 10)
+        .mapToObj(i -> new Invoice("acct", i, new StrictAmount(i == 3 ? -1 : 100 * i))).toList();
+    for (BulkSaveResult<Invoice> result : List.of(invoices.saveAll(rows),
+        invoices.async().saveAll(rows, WriteOptions.defaults(), 4).toCompletableFuture().join())) {
+      assertEquals(9, result.saved(), result.failures().toString());
+      assertEquals(1, result.failures().size(), result.failures().toString());
+      assertEquals(3, result.failures().get(0).entity().number());
+      String message = result.failures().get(0).failure().orElseThrow().getMessage();
+      assertTrue(message.contains("total") && message.contains("-1"), message);
+    }
+    assertEquals(9, invoices.query().where(Invoice::account).eq("acct").count());
+    assertEquals(new StrictAmount(900), invoices.get("acct", 9).orElseThrow().total());
   }
 
   @Test

@@ -208,12 +208,22 @@ public final class BulkSave<T> {
   }
 
   private void send(List<T> unit) {
+    send(unit, true);
+  }
+
+  /**
+   * Sends a unit (one row, or a batch of one partition's rows) in the in-flight slot taken for it. A batch that fails
+   * as it is bound (a converter that refuses a value runs only then) was never sent: with {@code separable}, each of
+   * its rows is bound again alone, a row that fails fails with its own exception, and the others are sent again.
+   */
+  private void send(List<T> unit, boolean separable) {
     CompletionStage<?> sent;
     List<T> rows = unit;
+    List<Write> writes = List.of();
     if (unit.size() == 1) {
       sent = Futures.attempt(() -> table.inserts().save(unit.get(0), options));
     } else {
-      List<Write> writes = new ArrayList<>(unit.size());
+      writes = new ArrayList<>(unit.size());
       List<T> batched = new ArrayList<>(unit.size());
       for (T entity : unit) {
         try {
@@ -228,21 +238,57 @@ public final class BulkSave<T> {
         }
       }
       rows = batched;
+      List<Write> batch = writes;
       sent = writes.isEmpty() ? CompletableFuture.completedFuture(null)
-          : Futures.attempt(() -> BatchRunner.execute(table.driver(), BatchType.UNLOGGED, writes, batchOptions));
+          : Futures.attempt(() -> BatchRunner.execute(table.driver(), BatchType.UNLOGGED, batch, batchOptions));
     }
     List<T> outcomeRows = rows;
+    List<Write> outcomeWrites = writes;
     sent.whenComplete((ignored, error) -> {
       if (error == null) {
         saved.addAndGet(outcomeRows.size());
       } else {
         CoodieException failure = Futures.asCoodie(error);
-        for (T entity : outcomeRows) {
-          failures.add(new SaveResult<>(entity, Optional.of(failure)));
+        List<T> others = separable && outcomeRows.size() > 1 ? boundAlone(outcomeRows, outcomeWrites) : null;
+        if (others != null) {
+          if (!others.isEmpty()) {
+            send(others, false); // the same slot; its completion frees it
+            return;
+          }
+        } else {
+          for (T entity : outcomeRows) {
+            failures.add(new SaveResult<>(entity, Optional.of(failure)));
+          }
         }
       }
       inFlight.decrementAndGet();
       drain();
     });
+  }
+
+  /**
+   * After a batch failed: the rows that bind alone to their prepared statement, each row that does not recorded with
+   * its own failure; null when every row binds, or a statement is not prepared (then the batch failed for another
+   * reason, and every row shares its outcome).
+   */
+  private List<T> boundAlone(List<T> rows, List<Write> writes) {
+    List<CompletableFuture<dev.coodie4j.spi.PreparedCql>> statements = new ArrayList<>(rows.size());
+    for (Write write : writes) {
+      CompletableFuture<dev.coodie4j.spi.PreparedCql> prepared = write.table().prepared(write.spec());
+      if (!prepared.isDone() || prepared.isCompletedExceptionally()) {
+        return null;
+      }
+      statements.add(prepared);
+    }
+    List<T> bound = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        writes.get(i).binder().accept(statements.get(i).join().bind());
+        bound.add(rows.get(i));
+      } catch (CoodieException own) {
+        failures.add(new SaveResult<>(rows.get(i), Optional.of(own)));
+      }
+    }
+    return bound.size() == rows.size() ? null : bound;
   }
 }
