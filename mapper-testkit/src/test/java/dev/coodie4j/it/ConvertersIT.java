@@ -148,6 +148,19 @@ class ConvertersIT {
         .where(Invoice::total).eq(new Money(1)).allowFiltering().first());
   }
 
+  /** A projection of converted columns: its components take their converters as an entity's properties do. */
+  record Totals(Money total, List<Money> lines, Map<String, Money> taxes, @Json Address billing) {}
+
+  @Test
+  void projectionsAndRawCqlRecordsReadConvertedColumnsThroughTheirConverters(Mapper mapper, TestKeyspace keyspace) {
+    Invoice invoice = invoice();
+    invoices.save(invoice);
+    Totals expected = new Totals(invoice.total(), invoice.lines(), invoice.taxes(), invoice.billing());
+    assertEquals(List.of(expected), invoices.query().where(Invoice::id).eq(invoice.id()).list(Totals.class));
+    assertEquals(List.of(expected), mapper.cql("SELECT total, lines, taxes, billing FROM \"" + keyspace.name()
+        + "\".invoice WHERE id = ?", invoice.id()).list(Totals.class));
+  }
+
   @Test
   void unwritableJsonAndNonCqlConvertersAreRefused(Mapper mapper) {
     EntityDefinitionException converter = assertThrows(EntityDefinitionException.class,

@@ -117,6 +117,21 @@ class UserTypesIT {
         thrown.getMessage());
   }
 
+  /** A projection of a user-type column. */
+  record MeterLevel(Level level) {}
+
+  @Test
+  void projectionsAndRawCqlRecordsReadUserTypeColumnsAsTheirRecords(Mapper mapper, TestKeyspace keyspace) {
+    EntityTable<Meter> meters = mapper.table(Meter.class);
+    meters.sync();
+    Meter meter = new Meter(UUID.randomUUID(), new Level("s", 2, 0.5));
+    meters.save(meter);
+    List<MeterLevel> expected = List.of(new MeterLevel(meter.level()));
+    assertEquals(expected, meters.query().where(Meter::id).eq(meter.id()).list(MeterLevel.class));
+    assertEquals(expected, mapper.cql("SELECT level FROM \"" + keyspace.name() + "\".meter WHERE id = ?", meter.id())
+        .list(MeterLevel.class));
+  }
+
   @Test
   void newFieldsAreAddedAndChangedFieldTypesRefused(Mapper mapper, TestKeyspace keyspace) {
     mapper.table(Client.class).sync();

@@ -6,6 +6,7 @@ import dev.coodie4j.annotation.Column;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.internal.metadata.EntityIntrospector;
 import dev.coodie4j.internal.metadata.EntityMapping;
+import dev.coodie4j.internal.metadata.TypeRules;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.ResultPage;
@@ -66,7 +67,7 @@ public record RowMapping<R>(List<String> columnNames, List<Type> javaTypes, Inst
     List<String> names = components.stream()
         .map(p -> p.has(Column.class) ? p.annotation(Column.class).value() : naming.columnName(p.name()))
         .toList();
-    List<Type> types = components.stream().map(Property::genericType).toList();
+    List<Type> types = components.stream().map(p -> TypeRules.bindingType(type, p)).toList();
     return new RowMapping<>(names, types, RecordInstantiator.create(type, lookup, components, components));
   }
 }

@@ -79,6 +79,27 @@ public final class TypeRules {
 
   private TypeRules() {}
 
+  /**
+   * The type the driver binds and reads for a record component that receives a column outside an entity (a projection
+   * or a raw-CQL row): the same as an entity property's, so converters and user types apply; the component's own type
+   * when no rule maps it (a driver type such as {@code UdtValue}, or {@code Object}).
+   */
+  public static Type bindingType(Class<?> record, Property component) {
+    try {
+      return resolve(Candidate.of(record, "component '" + component.name() + "'", component, false)).bindingType();
+    } catch (EntityDefinitionException unmapped) {
+      Class<?> type = component.type();
+      boolean asked = component.has(Convert.class) || component.has(Json.class) || component.has(Frozen.class)
+          || component.has(Vector.class) || component.has(ColumnType.class)
+          || type.isAnnotationPresent(dev.coodie4j.annotation.ConvertedBy.class)
+          || type.isAnnotationPresent(UserType.class) || type.isAnnotationPresent(CqlTuple.class);
+      if (asked) {
+        throw unmapped; // what the component asks for cannot be done: say why, as for an entity's property
+      }
+      return component.genericType();
+    }
+  }
+
   static Resolved resolve(Candidate candidate) {
     for (Rule rule : RULES) {
       if (rule.applies().test(candidate)) {
