@@ -137,6 +137,20 @@ class RefusalsTest {
   }
 
   @Test
+  void orderByThatMixesTheClusteringOrderWithItsReverseIsRefusedBeforeSending() {
+    // clustering: day DESC, number ASC; day ASC reverses it, number ASC does not
+    refused(() -> orders.query().where(Order::customer).eq("a").orderBy(Order::day, ClusteringOrder.ASC)
+        .orderBy(Order::number, ClusteringOrder.ASC).list(), "cannot order by day ASC, number ASC; Cassandra orders "
+        + "by the clustering columns in their declared order (day DESC, number ASC)");
+  }
+
+  @Test
+  void orderByThatSkipsAClusteringColumnNotRestrictedWithEqIsRefusedBeforeSending() {
+    refused(() -> orders.query().where(Order::customer).eq("a").orderBy(Order::number, ClusteringOrder.DESC).list(),
+        "skipping only columns restricted with eq");
+  }
+
+  @Test
   void limitsBelowOne() {
     refused(() -> orders.query().limit(0));
     refused(() -> orders.query().perPartitionLimit(-1));

@@ -128,6 +128,20 @@ class RenderingTest {
   }
 
   @Test
+  void orderByMaySkipAClusteringColumnRestrictedWithEq() {
+    orders.query().where(Order::customer).eq("b").where(Order::day).eq(java.time.LocalDate.of(2026, 1, 2))
+        .orderBy(Order::number, ClusteringOrder.DESC).list();
+    assertEquals(ORDER_SELECT + " WHERE \"customer\" = ? AND \"day\" = ? ORDER BY \"number\" DESC", onlyCql());
+  }
+
+  @Test
+  void orderByTheWholeClusteringOrderReversed() {
+    orders.query().where(Order::customer).eq("b").orderBy(Order::day, ClusteringOrder.ASC)
+        .orderBy(Order::number, ClusteringOrder.DESC).list();
+    assertEquals(ORDER_SELECT + " WHERE \"customer\" = ? ORDER BY \"day\" ASC, \"number\" DESC", onlyCql());
+  }
+
+  @Test
   void allowFilteringComesLast() {
     orders.query().where(Order::status).eq("open").where(Order::total).gt(100.0).allowFiltering().list();
     assertEquals(ORDER_SELECT + " WHERE \"status\" = ? AND \"total\" > ? ALLOW FILTERING", onlyCql());

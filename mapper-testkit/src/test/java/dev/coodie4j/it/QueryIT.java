@@ -66,6 +66,27 @@ class QueryIT {
   }
 
   @Test
+  void orderingsTheServerTakesAreSentAndTheOthersAreRefusedBeforeSending(Mapper mapper, TestKeyspace keyspace) {
+    // clustering: level ASC, player ASC
+    assertEquals(List.of(5, 4, 3, 2, 1), game("go").orderBy(Score::level, ClusteringOrder.DESC)
+        .orderBy(Score::player, ClusteringOrder.DESC).list().stream().map(Score::level).toList());
+    assertEquals(List.of("p3"), game("go").where(Score::level).eq(3).orderBy(Score::player, ClusteringOrder.DESC)
+        .list().stream().map(Score::player).toList());
+    CoodieException mixed = assertThrows(CoodieException.class, () -> game("go")
+        .orderBy(Score::level, ClusteringOrder.DESC).orderBy(Score::player, ClusteringOrder.ASC).list());
+    assertTrue(mixed.getMessage().startsWith("Score query: cannot order by level DESC, player ASC"), mixed.getMessage());
+    assertNull(mixed.getCause(), "refused by the mapper, not the server");
+    CoodieException skipping = assertThrows(CoodieException.class, () -> game("go")
+        .orderBy(Score::player, ClusteringOrder.DESC).list());
+    assertNull(skipping.getCause());
+    // the server refuses both as well: the mapper's rule is the server's
+    String table = "\"" + keyspace.name() + "\".score WHERE game = 'go' ORDER BY ";
+    assertThrows(CoodieException.class, () -> mapper.cql("SELECT level FROM " + table + "level DESC, player ASC")
+        .maps());
+    assertThrows(CoodieException.class, () -> mapper.cql("SELECT level FROM " + table + "player DESC").maps());
+  }
+
+  @Test
   void clusteringRangesOrderAndLimits() {
     assertEquals(List.of(2, 3, 4), game("chess").where(Score::level).gt(1).where(Score::level).lte(4).list()
         .stream().map(Score::level).toList());

@@ -195,6 +195,40 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     return new QuerySpec(where, limit, perPartitionLimit, orderBy, allowFiltering, selected, distinct, groupBy, read, ann);
   }
 
+  /**
+   * Refuses, before sending, an ordering the server would refuse: Cassandra orders by clustering columns in their
+   * declared order, skipping only those restricted by {@code =}, and all in the table's clustering order or all
+   * reversed.
+   */
+  public void requireOrderingAllowed(EntityModel<?> model) {
+    if (orderBy.isEmpty()) {
+      return;
+    }
+    List<ColumnModel> clustering = model.clusteringKey();
+    boolean allowed = true;
+    Boolean reversed = null;
+    int next = 0;
+    for (Ordering ordering : orderBy) {
+      ColumnModel column = model.columns().get(ordering.column());
+      int position = column.keyPosition();
+      while (allowed && next < position) {
+        int skipped = model.columns().indexOf(clustering.get(next++));
+        allowed = where.stream().anyMatch(r -> r.column() == skipped && r.operator() == Operator.EQ);
+      }
+      boolean flipped = ordering.descending() != (column.order() == dev.coodie4j.annotation.ClusteringOrder.DESC);
+      allowed &= position == next++ && (reversed == null || reversed == flipped);
+      reversed = flipped;
+    }
+    if (!allowed) {
+      String declared = clustering.stream().map(c -> c.property() + " " + c.order()).collect(Collectors.joining(", "));
+      throw new CoodieException(model.entityClass().getSimpleName() + " query: cannot order by " + orderBy.stream()
+          .map(o -> model.columns().get(o.column()).property() + (o.descending() ? " DESC" : " ASC"))
+          .collect(Collectors.joining(", ")) + "; Cassandra orders by the clustering columns in their declared order ("
+          + declared + "), all as declared or all reversed, skipping only columns restricted with eq: order by a "
+          + "leading part of that order or of its reverse");
+    }
+  }
+
   public QuerySpec withOrdering(EntityModel<?> model, int column, boolean descending) {
     ColumnModel c = model.columns().get(column);
     if (c.kind() != ColumnKind.CLUSTERING) {

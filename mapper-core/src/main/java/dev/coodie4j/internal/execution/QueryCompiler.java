@@ -51,8 +51,11 @@ final class QueryCompiler<T> {
   <R> Compiled<R> compile(QuerySpec query, Aggregate aggregate, int aggregateColumn, Class<R> target) {
     ShapeKey key = key(query, aggregate, aggregateColumn, target);
     Compiled<?> known = compiled.getIfPresent(key);
-    return (Compiled<R>) (known != null ? known
-        : compiled.get(key, k -> compile(shape(query, aggregate, aggregateColumn, target))));
+    if (known != null) {
+      return (Compiled<R>) known;
+    }
+    query.requireOrderingAllowed(model); // once per shape: the shape holds the orderings and the restrictions' operators
+    return (Compiled<R>) compiled.get(key, k -> compile(shape(query, aggregate, aggregateColumn, target)));
   }
 
   /**
