@@ -136,9 +136,15 @@ public final class TableOperations<T> {
   /** Built only when the server refused: the hot path asks the entity class nothing. */
   private CoodieException refusedToPrepare(CompiledStatement spec, Throwable cause) {
     String entity = model.entityClass().getSimpleName();
+    String reason = String.valueOf(cause.getMessage());
+    String lower = reason.toLowerCase(java.util.Locale.ROOT);
+    // Cassandra and ScyllaDB name a missing table or column in these words; other refusals are about the statement
+    boolean missing = lower.contains("unconfigured table") || lower.contains("does not exist")
+        || lower.contains("undefined column") || lower.contains("undefined name") || lower.contains("unknown identifier");
     return new CoodieException(entity + ": Cassandra refused to prepare a statement on table " + table + ": "
-        + cause.getMessage() + ". If the table or a column does not exist yet, create it with mapper.table(" + entity
-        + ".class).sync() (statement: " + spec.cql() + ")", cause);
+        + reason + (missing ? ". If the table or a column does not exist yet, create it with mapper.table(" + entity
+        + ".class).sync()" : ". The server does not take the statement as the mapper built it from this call")
+        + " (statement: " + spec.cql() + ")", cause);
   }
 
   /** Refuses writes through a materialized view entity. */
