@@ -100,6 +100,24 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
   /** {@code ORDER BY column ASC|DESC}. */
   public record Ordering(int column, boolean descending) {}
 
+  /**
+   * The restrictions of the primary key's first {@code key.length} columns to their values, for key values already
+   * checked as keys are (not null, of the column's Java type, within Cassandra's key size): only a key column that
+   * holds a collection has its contents checked here. Builds no query per column.
+   */
+  public static List<Restriction> keyEquals(EntityMapping<?> mapping, Object[] key) {
+    Restriction[] where = new Restriction[key.length];
+    for (int i = 0; i < key.length; i++) {
+      ColumnModel c = mapping.model().columns().get(i);
+      if (c.type() instanceof CollectionType) {
+        checkValue(ErrorLabel.of(mapping.model().entityClass(), "query on", c.property()), c, mapping.bindingType(i),
+            key[i]);
+      }
+      where[i] = new Restriction(i, Operator.EQ, key[i]);
+    }
+    return List.of(where);
+  }
+
   /** Adds a restriction after checking the value against the column's Java type. */
   public QuerySpec withRestriction(EntityMapping<?> mapping, int column, Operator operator, Object value) {
     EntityModel<?> model = mapping.model();

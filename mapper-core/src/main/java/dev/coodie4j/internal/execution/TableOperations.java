@@ -227,12 +227,7 @@ public final class TableOperations<T> {
 
   /** An update of the row with this primary key, with nothing to change yet. */
   public UpdateSpec keyUpdate(Object[] primaryKey) {
-    Object[] key = checkKey(primaryKey, primaryKeySize, "update");
-    QuerySpec where = QuerySpec.ALL;
-    for (int i = 0; i < key.length; i++) {
-      where = where.withRestriction(mapping, i, QuerySpec.Operator.EQ, key[i]);
-    }
-    return UpdateSpec.of(where.where());
+    return UpdateSpec.of(QuerySpec.keyEquals(mapping, checkKey(primaryKey, primaryKeySize, "update")));
   }
 
   /** The qualified table name, as statements write it. */
