@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.coodie4j.batch.Batch;
 import dev.coodie4j.batch.BatchType;
 import dev.coodie4j.benchmarks.model.Product;
+import dev.coodie4j.table.BulkGrouping;
 import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.EntityTable;
 import java.nio.file.Files;
@@ -23,19 +24,21 @@ import java.util.function.Supplier;
 
 /**
  * The bulk path against what careful users write by hand: 10,000 new products (each its own partition) written by
- * coodie4j's {@code saveAll}, by a sequential loop of prepared statements, by an async loop holding 64 requests in
- * flight with a semaphore, and as the batch scenarios' logged batches of 10 and of 100 sent one after another. Each
- * round runs every way once, in a rotated order, in one warm JVM on one session; then saveAll and the semaphore loop
- * run {@value #PAIRS} more pairs. The ratio of each round or pair is coodie4j's throughput over the other's, and the
- * report gives their median with a 95% bootstrap interval, and each way's client CPU per row.
+ * coodie4j's {@code saveAll} (grouping by partition, the default, and by replica set), by a sequential loop of prepared
+ * statements, by an async loop holding 64 requests in flight with a semaphore, and as the batch scenarios' logged
+ * batches of 10 and of 100 sent one after another. Each round runs every way once, in a rotated order, in one warm JVM
+ * on one session; then both saveAlls and the semaphore loop run {@value #TRIPLES} more rounds of their own. The ratio
+ * of each round is coodie4j's throughput over the other's, and the report gives their median with a 95% bootstrap
+ * interval, and each way's client CPU per row.
  */
 final class BulkCheck {
   static final int ROWS = 10_000;
   private static final int ROUNDS = 8;
   private static final int IN_FLIGHT = 64;
-  /** Extra passes of saveAll and of the semaphore loop, in pairs. */
-  private static final int PAIRS = 32;
+  /** Extra rounds of the two saveAlls and the semaphore loop. */
+  private static final int TRIPLES = 32;
   private static final String SAVE_ALL = "coodie4j saveAll (64 in flight)";
+  private static final String BY_REPLICAS = "coodie4j saveAll, BulkGrouping.REPLICA_SET (64 in flight)";
   private static final String SEMAPHORE = "(b) raw async loop, semaphore of 64";
 
   private final CqlSession session;
@@ -60,8 +63,9 @@ final class BulkCheck {
     return rows;
   }
 
-  private void saveAll(List<Product> rows) {
-    BulkSaveResult<Product> result = products.saveAll(rows, dev.coodie4j.WriteOptions.defaults(), IN_FLIGHT);
+  private void saveAll(List<Product> rows, BulkGrouping grouping) {
+    BulkSaveResult<Product> result = products.saveAll(rows, dev.coodie4j.WriteOptions.defaults(), IN_FLIGHT,
+        grouping);
     BenchSession.check(result.allSaved() && result.saved() == ROWS, "saveAll wrote every row: " + result.failures());
   }
 
@@ -102,11 +106,11 @@ final class BulkCheck {
   }
 
   /**
-   * A way's throughput and client CPU per row (medians), and coodie4j's throughput over it with its interval from
-   * {@code samples} paired passes; goal NaN where there is none.
+   * A coodie4j way against another: the other's throughput and client CPU per row (medians), and coodie4j's throughput
+   * and CPU per row over the other's, with intervals from {@code samples} rounds; goal NaN where there is none.
    */
-  record Outcome(String way, double rowsPerSecond, double cpuMicrosPerRow, Statistics.Interval ratio,
-      Statistics.Interval cpuRatio, double goal, int samples) {}
+  record Outcome(String mapperWay, String way, double rowsPerSecond, double cpuMicrosPerRow,
+      Statistics.Interval ratio, Statistics.Interval cpuRatio, double goal, int samples) {}
 
   /** One pass of a way over fresh rows: its throughput and the client's CPU per row. */
   private record Pass(double rowsPerSecond, double cpuMicrosPerRow) {}
@@ -124,7 +128,8 @@ final class BulkCheck {
   static List<Outcome> run(Path output) throws Exception {
     BulkCheck check = new BulkCheck();
     Map<String, Way> ways = new LinkedHashMap<>();
-    ways.put(SAVE_ALL, check::saveAll);
+    ways.put(SAVE_ALL, rows -> check.saveAll(rows, BulkGrouping.PARTITION));
+    ways.put(BY_REPLICAS, rows -> check.saveAll(rows, BulkGrouping.REPLICA_SET));
     ways.put("(a) raw sequential loop", check::sequential);
     ways.put(SEMAPHORE, check::semaphore);
     ways.put("(c) coodie4j logged batches of 10, in turn", rows -> check.batches(rows, 10));
@@ -145,53 +150,69 @@ final class BulkCheck {
           .map(n -> String.format(Locale.ROOT, "%s %.0f rows/s", n, passes.get(n).get(roundIndex).rowsPerSecond()))
           .toList());
     }
-    // saveAll against the semaphore loop, the close contest: many more passes, in pairs that alternate their order,
-    // so that the server's own swings (flushes, compactions) fall on both sides alike
-    for (int pair = 0; pair < PAIRS; pair++) {
-      for (int i = 0; i < 2; i++) {
-        String name = (pair + i) % 2 == 0 ? SAVE_ALL : SEMAPHORE;
+    // both saveAlls against the semaphore loop, the close contests: many more rounds of the three, in a rotated
+    // order, so that the server's own swings (flushes, compactions) fall on every side alike
+    List<String> close = List.of(SAVE_ALL, SEMAPHORE, BY_REPLICAS);
+    for (int triple = 0; triple < TRIPLES; triple++) {
+      for (int i = 0; i < close.size(); i++) {
+        String name = close.get((triple + i) % close.size());
         passes.get(name).add(pass(ways.get(name)));
       }
     }
-    System.out.printf(Locale.ROOT, "bulk: %d pairs of saveAll and the semaphore loop%n", PAIRS);
+    System.out.printf(Locale.ROOT, "bulk: %d more rounds of both saveAlls and the semaphore loop%n", TRIPLES);
     List<Outcome> outcomes = new ArrayList<>();
-    List<Pass> mapper = passes.get(SAVE_ALL);
     for (String name : names) {
-      List<Pass> other = passes.get(name);
-      int paired = Math.min(mapper.size(), other.size());
-      double[] ratios = new double[paired];
-      double[] cpuRatios = new double[paired];
-      for (int r = 0; r < paired; r++) {
-        ratios[r] = mapper.get(r).rowsPerSecond() / other.get(r).rowsPerSecond();
-        cpuRatios[r] = mapper.get(r).cpuMicrosPerRow() / other.get(r).cpuMicrosPerRow();
+      if (!name.equals(SAVE_ALL) && !name.equals(BY_REPLICAS)) {
+        double goal = name.startsWith("(a)") ? 5.0 : name.equals(SEMAPHORE) ? 1.0 : Double.NaN;
+        outcomes.add(outcome(SAVE_ALL, name, passes, goal));
       }
-      double goal = name.equals(SAVE_ALL) ? Double.NaN
-          : name.startsWith("(a)") ? 5.0 : name.equals(SEMAPHORE) ? 1.0 : Double.NaN;
-      outcomes.add(new Outcome(name, Statistics.median(other.stream().mapToDouble(Pass::rowsPerSecond).toArray()),
-          Statistics.median(other.stream().mapToDouble(Pass::cpuMicrosPerRow).toArray()),
-          Statistics.medianOf(ratios), Statistics.medianOf(cpuRatios), goal, paired));
     }
-    Files.writeString(output.resolve("bulk.md"), markdown(outcomes));
+    outcomes.add(outcome(BY_REPLICAS, SEMAPHORE, passes, 1.0));
+    Files.writeString(output.resolve("bulk.md"), markdown(names, passes, outcomes));
     return outcomes;
   }
 
-  private static String markdown(List<Outcome> outcomes) {
+  private static Outcome outcome(String mapperWay, String way, Map<String, List<Pass>> passes, double goal) {
+    List<Pass> mapper = passes.get(mapperWay);
+    List<Pass> other = passes.get(way);
+    int paired = Math.min(mapper.size(), other.size());
+    double[] ratios = new double[paired];
+    double[] cpuRatios = new double[paired];
+    for (int r = 0; r < paired; r++) {
+      ratios[r] = mapper.get(r).rowsPerSecond() / other.get(r).rowsPerSecond();
+      cpuRatios[r] = mapper.get(r).cpuMicrosPerRow() / other.get(r).cpuMicrosPerRow();
+    }
+    return new Outcome(mapperWay, way, median(other, Pass::rowsPerSecond), median(other, Pass::cpuMicrosPerRow),
+        Statistics.medianOf(ratios), Statistics.medianOf(cpuRatios), goal, paired);
+  }
+
+  private static double median(List<Pass> passes, java.util.function.ToDoubleFunction<Pass> value) {
+    return Statistics.median(passes.stream().mapToDouble(value).toArray());
+  }
+
+  private static String markdown(List<String> names, Map<String, List<Pass>> passes, List<Outcome> outcomes) {
     StringBuilder out = new StringBuilder("# Bulk writes: saveAll against hand-written loops\n\n");
     out.append(String.format(Locale.ROOT, "Run on %s with `--bulk` (the main job runs it last): %,d new products (each "
         + "its own partition) per pass, in one JVM on one session, after one warm-up pass of each way. First %d "
-        + "rounds run every way once, in a rotated order; then %d more pairs of passes of saveAll and the semaphore "
-        + "loop, the close contest, alternate which goes first. Throughput and client CPU per row are medians over "
+        + "rounds run every way once, in a rotated order; then %d more rounds of both saveAlls and the semaphore "
+        + "loop, the close contests, rotate which goes first. Throughput and client CPU per row are medians over "
         + "passes (client CPU: %s, every thread of the client JVM, the driver's I/O threads included). A ratio is "
-        + "coodie4j's throughput over the other way's in the same round or pair, as a median with a 95%% bootstrap "
-        + "interval over the pairs counted. Verdicts: met when the interval's lower end reaches the goal, missed "
-        + "when its upper end falls short, else inconclusive.%n%n", LocalDate.now(), ROWS, ROUNDS, PAIRS,
+        + "coodie4j's throughput over the other way's in the same round, as a median with a 95%% bootstrap "
+        + "interval over the rounds counted. Verdicts: met when the interval's lower end reaches the goal, missed "
+        + "when its upper end falls short, else inconclusive.%n%n", LocalDate.now(), ROWS, ROUNDS, TRIPLES,
         ClientCpu.source()));
-    out.append("| way | rows/s (median) | client CPU µs/row | throughput: saveAll ÷ this way (95% interval) | "
-        + "client CPU per row: saveAll ÷ this way | pairs | goal | verdict |\n"
-        + "|---|---:|---:|---|---|---:|---|---|\n");
+    out.append("| way | rows/s (median) | client CPU µs/row | passes |\n|---|---:|---:|---:|\n");
+    for (String name : names) {
+      List<Pass> own = passes.get(name);
+      out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %d |%n", name, median(own, Pass::rowsPerSecond),
+          median(own, Pass::cpuMicrosPerRow), own.size()));
+    }
+    out.append("\n| coodie4j way | against | throughput: coodie4j ÷ other (95% interval) | "
+        + "client CPU per row: coodie4j ÷ other | rounds | goal | verdict |\n"
+        + "|---|---|---|---|---:|---|---|\n");
     for (Outcome o : outcomes) {
-      out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %s | %s | %d | %s | %s |%n", o.way(),
-          o.rowsPerSecond(), o.cpuMicrosPerRow(), o.ratio().format(), o.cpuRatio().format(), o.samples(),
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s |%n", o.mapperWay(), o.way(),
+          o.ratio().format(), o.cpuRatio().format(), o.samples(),
           o.goal() > 0 ? "≥ " + o.goal() + "×" : "", o.goal() > 0 ? o.ratio().atLeast(o.goal()) : ""));
     }
     return out.toString();

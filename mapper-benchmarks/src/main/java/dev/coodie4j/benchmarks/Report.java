@@ -523,8 +523,9 @@ final class Report {
     }
     for (BulkCheck.Outcome outcome : bulk) {
       if (outcome.goal() > 0) {
-        out.append(String.format(Locale.ROOT, "| saveAll ≥ %.1f× %s | %s | bulk check ([bulk.md](bulk.md)) | %s |%n",
-            outcome.goal(), outcome.way(), outcome.ratio().format(), outcome.ratio().atLeast(outcome.goal())));
+        out.append(String.format(Locale.ROOT, "| %s ≥ %.1f× %s | %s | bulk check ([bulk.md](bulk.md)) | %s |%n",
+            outcome.mapperWay(), outcome.goal(), outcome.way(), outcome.ratio().format(),
+            outcome.ratio().atLeast(outcome.goal())));
       }
     }
     return out.toString();

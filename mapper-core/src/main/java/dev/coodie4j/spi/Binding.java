@@ -1,6 +1,7 @@
 package dev.coodie4j.spi;
 
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one execution of a prepared statement, set by index. Variables never set stay unset (no tombstone).
@@ -25,6 +26,20 @@ public interface Binding {
 
   /** Writes null: deletes the column's value. */
   void setNull(int index);
+
+  /**
+   * An object equal for two bindings whose partitions the driver knows to have the same replicas, as its token map
+   * stands now; null when it does not know (no token metadata, no partition key set). The mapper uses it to group
+   * rows of different partitions into one batch sent to those replicas. The default knows nothing.
+   */
+  default @Nullable Object replicaSet() {
+    return null;
+  }
+
+  /** The bytes of the values set so far, as sent; -1 when the driver cannot tell. The default cannot. */
+  default int valueBytes() {
+    return -1;
+  }
 
   /** Runs the statement. */
   CompletionStage<ResultPage> execute(ExecutionOptions options);

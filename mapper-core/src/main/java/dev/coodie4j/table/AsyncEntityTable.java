@@ -35,7 +35,14 @@ public interface AsyncEntityTable<T> {
    * and then on the threads that complete writes, so it must not block (a collection, an in-memory stream); for a
    * slow source, use {@link #saveAll(Flow.Publisher, WriteOptions, int)}.
    */
-  CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight);
+  default CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options,
+      int maxInFlight) {
+    return saveAll(entities, options, maxInFlight, BulkGrouping.PARTITION);
+  }
+
+  /** As {@link EntityTable#saveAll(Iterable, WriteOptions, int, BulkGrouping)}, without blocking. */
+  CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight,
+      BulkGrouping grouping);
 
   /** As {@link #saveAll(Flow.Publisher, WriteOptions, int)} with default write options. */
   default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, int maxInFlight) {

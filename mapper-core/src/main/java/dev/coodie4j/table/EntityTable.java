@@ -43,7 +43,16 @@ public interface EntityTable<T> {
    * every failed row with its entity and exception (a row refused before sending fails alone). For a
    * {@code Stream}, pass {@code stream::iterator}.
    */
-  BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight);
+  default BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight) {
+    return saveAll(entities, options, maxInFlight, BulkGrouping.PARTITION);
+  }
+
+  /**
+   * As {@link #saveAll(Iterable, WriteOptions, int)}, with rows put together into batches as {@code grouping} says:
+   * {@link BulkGrouping#REPLICA_SET} also batches rows of different partitions that have the same replicas.
+   */
+  BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight,
+      BulkGrouping grouping);
 
   /** The row with this full primary key, if any. */
   Optional<T> get(Object... primaryKey);

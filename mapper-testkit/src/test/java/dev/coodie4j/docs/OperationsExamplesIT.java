@@ -12,6 +12,7 @@ import dev.coodie4j.annotation.PartitionKey;
 import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.table.AsyncEntityTable;
+import dev.coodie4j.table.BulkGrouping;
 import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.table.SaveResult;
@@ -59,6 +60,19 @@ class OperationsExamplesIT {
     // end::saveAll[]
     assertEquals(500, result.saved());
     assertEquals(25, messages.findByPartition("room-7").size());
+  }
+
+  @Test
+  void saveAllByReplicaSet() {
+    Instant t0 = Instant.parse("2026-11-24T11:00:00Z");
+    List<Message> history = java.util.stream.IntStream.range(0, 500)
+        .mapToObj(i -> new Message("hall-" + i, t0.plusSeconds(i), "bot", "message " + i)).toList();
+    // tag::saveAllByReplicaSet[]
+    BulkSaveResult<Message> result = messages.saveAll(history, WriteOptions.defaults(), 64,
+        BulkGrouping.REPLICA_SET);                               // partitions with the same replicas share batches
+    // end::saveAllByReplicaSet[]
+    assertEquals(500, result.saved(), result.failures().toString());
+    assertEquals(List.of(history.get(499)), messages.findByPartition("hall-499"));
   }
 
   @Test

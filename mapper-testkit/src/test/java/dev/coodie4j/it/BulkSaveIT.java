@@ -17,6 +17,7 @@ import dev.coodie4j.annotation.Table;
 import dev.coodie4j.driver.datastax.DataStaxDriver;
 import dev.coodie4j.observe.OperationEvent;
 import dev.coodie4j.observe.OperationKind;
+import dev.coodie4j.table.BulkGrouping;
 import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.EntityTable;
 import dev.coodie4j.testkit.CassandraTest;
@@ -108,6 +109,60 @@ class BulkSaveIT {
   }
 
   @Test
+  void replicaSetGroupingPacksPartitionsWithTheSameReplicasIntoBatchesOfAtMostTenPartitionsAndThirtyTwoRows()
+      throws Exception {
+    readings.save(new Reading("warm", 0, "C", null)); // prepares the INSERT: until then rows group by partition
+    events.clear();
+    // one sensor with 40 readings, then 100 sensors with one each, and one invalid row: on one node, every
+    // partition has the same replicas
+    List<Reading> rows = new java.util.ArrayList<>();
+    IntStream.range(0, 40).forEach(i -> rows.add(new Reading("busy", i, "C", (double) i)));
+    IntStream.range(0, 100).forEach(i -> rows.add(new Reading("one" + i, 0, "C", (double) i)));
+    rows.add(new Reading("bad", 0, " ", 1.0));
+    BulkSaveResult<Reading> result = readings.saveAll(rows, WriteOptions.defaults(), 64, BulkGrouping.REPLICA_SET);
+    assertEquals(140, result.saved(), result.failures().toString());
+    assertEquals(1, result.failures().size());
+    assertEquals("bad", result.failures().get(0).entity().sensor());
+    assertEquals(40, readings.query().where(Reading::sensor).eq("busy").count());
+    for (int i = 0; i < 100; i += 11) {
+      assertEquals(new Reading("one" + i, 0, "C", (double) i), readings.get("one" + i, 0).orElseThrow());
+    }
+    List<OperationEvent> sent = settledEvents(12);
+    // busy 0-31 (32 rows); busy 32-39 with one0-one8 (10 partitions); one9-one98 in 9 batches of 10; one99 alone
+    assertEquals(11, sent.stream().filter(e -> e.kind() == OperationKind.BATCH).count(), sent.toString());
+    assertEquals(1, sent.stream().filter(e -> e.kind() == OperationKind.INSERT).count(), sent.toString());
+    assertTrue(sent.stream().allMatch(e -> e.outcome() == dev.coodie4j.observe.OperationOutcome.SUCCESS),
+        sent.toString());
+  }
+
+  @Test
+  void replicaSetGroupingKeepsEachBatchUnderFourKibibytesAsCassandraCountsThem() throws Exception {
+    readings.save(new Reading("warm", 0, "C", null));
+    events.clear();
+    String kilobyte = "k".repeat(1000);
+    List<Reading> rows = IntStream.range(0, 10).mapToObj(i -> new Reading("big" + i, 0, kilobyte, null)).toList();
+    BulkSaveResult<Reading> result = readings.saveAll(rows, WriteOptions.defaults(), 64, BulkGrouping.REPLICA_SET);
+    assertTrue(result.allSaved(), result.failures().toString());
+    assertEquals(kilobyte, readings.get("big9", 0).orElseThrow().unit());
+    List<OperationEvent> sent = settledEvents(4);
+    // 1,008 bytes of values and 4 columns of 16 bytes a row: three rows a batch, and the tenth alone
+    assertEquals(3, sent.stream().filter(e -> e.kind() == OperationKind.BATCH).count(), sent.toString());
+    assertEquals(1, sent.stream().filter(e -> e.kind() == OperationKind.INSERT).count(), sent.toString());
+  }
+
+  @Test
+  void replicaSetGroupingOnAFreshMapperGroupsByPartitionUntilItsInsertIsPreparedAndWritesEveryRow() {
+    List<Reading> rows = IntStream.range(0, 600).mapToObj(i -> new Reading("f" + i % 300, i / 300, "C", 1.0))
+        .toList();
+    BulkSaveResult<Reading> result = readings.async()
+        .saveAll(rows, WriteOptions.defaults(), 8, BulkGrouping.REPLICA_SET).toCompletableFuture().join();
+    assertTrue(result.allSaved(), result.failures().toString());
+    assertEquals(600, result.saved());
+    assertEquals(2, readings.query().where(Reading::sensor).eq("f299").count());
+    assertEquals(2, readings.query().where(Reading::sensor).eq("f0").count());
+  }
+
+  @Test
   void anInvalidRowFailsAloneWithItsEntityAndTheOthersAreWritten() {
     List<Reading> rows = IntStream.range(0, 50).mapToObj(i -> new Reading("v", i, i == 7 ? " " : "C", 1.0)).toList();
     BulkSaveResult<Reading> result = readings.saveAll(rows);
@@ -127,7 +182,8 @@ class BulkSaveIT {
     List<Invoice> rows = IntStream.range(0, 10)
         .mapToObj(i -> new Invoice("acct", i, new StrictAmount(i == 3 ? -1 : 100 * i))).toList();
     for (BulkSaveResult<Invoice> result : List.of(invoices.saveAll(rows),
-        invoices.async().saveAll(rows, WriteOptions.defaults(), 4).toCompletableFuture().join())) {
+        invoices.async().saveAll(rows, WriteOptions.defaults(), 4).toCompletableFuture().join(),
+        invoices.saveAll(rows, WriteOptions.defaults(), 64, BulkGrouping.REPLICA_SET))) {
       assertEquals(9, result.saved(), result.failures().toString());
       assertEquals(1, result.failures().size(), result.failures().toString());
       assertEquals(3, result.failures().get(0).entity().number());

@@ -30,8 +30,8 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
 
   @Override
   public CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options,
-      int maxInFlight) {
-    return Futures.attempt(() -> BulkSave.run(operations, entities, options, maxInFlight));
+      int maxInFlight, dev.coodie4j.table.BulkGrouping grouping) {
+    return Futures.attempt(() -> BulkSave.run(operations, entities, options, maxInFlight, grouping));
   }
 
   @Override

@@ -52,8 +52,9 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
   }
 
   @Override
-  public BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight) {
-    return Futures.join(operations.driver(), BulkSave.run(operations, entities, options, maxInFlight));
+  public BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight,
+      dev.coodie4j.table.BulkGrouping grouping) {
+    return Futures.join(operations.driver(), BulkSave.run(operations, entities, options, maxInFlight, grouping));
   }
 
   @Override

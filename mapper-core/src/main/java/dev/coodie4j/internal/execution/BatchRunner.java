@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /** Sends writes as one batch: every statement prepared and bound before anything is sent. */
 public final class BatchRunner {
@@ -22,11 +23,20 @@ public final class BatchRunner {
 
   public static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
       WriteOptions options) {
+    return execute(driver, type, writes, null, options);
+  }
+
+  /**
+   * As {@link #execute(CqlDriver, BatchType, List, WriteOptions)}; with {@code bound}, the writes' bindings, made by
+   * the caller from their prepared statements in the writes' order, are sent as they are.
+   */
+  static CompletionStage<BatchResult> execute(CqlDriver driver, BatchType type, List<Write> writes,
+      @Nullable List<Binding> bound, WriteOptions options) {
     check(type, writes, options);
     Listeners listeners = writes.get(0).table().listeners();
     long started = listeners == null ? 0 : System.nanoTime();
     CompletionStage<ResultPage> sent = TableOperations.limited(writes.get(0).table().inFlightLimit(),
-        () -> prepareAndSend(driver, type, writes, options));
+        () -> bound == null ? prepareAndSend(driver, type, writes, options) : send(driver, type, writes, bound, options));
     if (listeners != null) {
       // a batch's shape: its type and the shapes of its statements, in order
       int shape = type.hashCode();
@@ -79,12 +89,18 @@ public final class BatchRunner {
   private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,
       CompletableFuture<?>[] prepared, WriteOptions options) {
     List<Binding> bindings = new ArrayList<>(writes.size());
-    boolean idempotent = true;
     for (int i = 0; i < prepared.length; i++) {
-      Write write = writes.get(i);
       Binding binding = ((PreparedCql) prepared[i].join()).bind();
-      write.binder().accept(binding);
+      writes.get(i).binder().accept(binding);
       bindings.add(binding);
+    }
+    return send(driver, type, writes, bindings, options);
+  }
+
+  private static CompletionStage<ResultPage> send(CqlDriver driver, BatchType type, List<Write> writes,
+      List<Binding> bindings, WriteOptions options) {
+    boolean idempotent = true;
+    for (Write write : writes) {
       idempotent &= write.spec().idempotent();
     }
     Long timestamp = options.timestampMicros().isPresent() ? options.timestampMicros().getAsLong() : null;

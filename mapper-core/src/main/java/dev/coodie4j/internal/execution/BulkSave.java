@@ -3,11 +3,15 @@ package dev.coodie4j.internal.execution;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.WriteOptions;
 import dev.coodie4j.batch.BatchType;
+import dev.coodie4j.spi.Binding;
+import dev.coodie4j.spi.PreparedCql;
+import dev.coodie4j.table.BulkGrouping;
 import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.SaveResult;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,19 +23,29 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Saves the entities of an iterator with at most {@code maxInFlight} statements outstanding. Entities are taken a
  * window at a time; those of one window that share a partition go into unlogged batches (one partition each, so one
- * replica set does one write), the others are single saves, each sent token-aware. A statement's outcome is each of
- * its rows' outcome. Entities are taken from the iterator on the calling thread first, then on the threads that
- * complete writes: the iterator must not block.
+ * replica set does one write), the others are single saves, each sent token-aware. With
+ * {@link BulkGrouping#REPLICA_SET}, rows are bound as the window is taken, and partitions whose replicas are the same
+ * nodes share batches too. A statement's outcome is each of its rows' outcome. Entities are taken from the iterator
+ * on the calling thread first, then on the threads that complete writes: the iterator must not block.
  */
 public final class BulkSave<T> {
   /** Entities grouped by partition at a time. */
   static final int WINDOW = 256;
   /** Rows of one partition per batch, well under Cassandra's batch size warning for ordinary rows. */
   static final int MAX_BATCH_ROWS = 32;
+  /** Partitions per batch of one replica set: Cassandra's default warning threshold for unlogged batches. */
+  static final int MAX_BATCH_PARTITIONS = 10;
+  /**
+   * Bytes per batch of one replica set, under Cassandra's 5 KiB batch size warning, counted as it counts them: each
+   * row's values, and {@value #CELL_BYTES} more per column for its cell's timestamp, TTL and deletion time.
+   */
+  static final int MAX_BATCH_BYTES = 4 * 1024;
+  static final int CELL_BYTES = 16;
 
   private final TableOperations<T> table;
   private final Iterator<? extends T> entities;
@@ -41,7 +55,9 @@ public final class BulkSave<T> {
   private final boolean batching;
   private final int maxInFlight;
   private final int partitionKeySize;
-  private final ArrayDeque<List<T>> units = new ArrayDeque<>(); // touched only inside drain
+  private final ArrayDeque<Unit<T>> units = new ArrayDeque<>(); // touched only inside drain
+  /** Whether partitions are grouped by replicas; turned off when the driver cannot tell them. Only inside drain. */
+  private boolean byReplicas;
   private final AtomicInteger wip = new AtomicInteger();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong saved = new AtomicLong();
@@ -49,7 +65,18 @@ public final class BulkSave<T> {
   private final CompletableFuture<BulkSaveResult<T>> done = new CompletableFuture<>();
   private boolean exhausted;
 
-  private BulkSave(TableOperations<T> table, Iterator<? extends T> entities, WriteOptions options, int maxInFlight) {
+  /**
+   * Rows sent as one statement: one row, or a batch; with {@code bound}, the rows' writes and their bindings, made
+   * as the window was taken.
+   */
+  private record Unit<T>(List<T> rows, @Nullable List<Write> writes, @Nullable List<Binding> bound) {
+    static <T> Unit<T> of(List<T> rows) {
+      return new Unit<>(rows, null, null);
+    }
+  }
+
+  private BulkSave(TableOperations<T> table, Iterator<? extends T> entities, WriteOptions options, int maxInFlight,
+      BulkGrouping grouping) {
     this.table = table;
     this.entities = entities;
     this.options = options;
@@ -73,20 +100,22 @@ public final class BulkSave<T> {
     this.rowOptions = rows;
     this.batchOptions = batch;
     this.batching = options.serialConsistency().isEmpty() && !table.model().isCounterTable();
+    this.byReplicas = batching && grouping == BulkGrouping.REPLICA_SET;
   }
 
   /** Saves every entity; the stage completes when every write has ended, never exceptionally for a row's failure. */
   public static <T> CompletionStage<BulkSaveResult<T>> run(TableOperations<T> table, Iterable<? extends T> entities,
-      WriteOptions options, int maxInFlight) {
-    if (entities == null || options == null) {
-      throw new CoodieException(table.model().entityClass().getSimpleName() + ".saveAll needs entities and write "
-          + "options; got " + (entities == null ? "no entities" : "no write options"));
+      WriteOptions options, int maxInFlight, BulkGrouping grouping) {
+    if (entities == null || options == null || grouping == null) {
+      throw new CoodieException(table.model().entityClass().getSimpleName() + ".saveAll needs entities, write "
+          + "options and a grouping; got " + (entities == null ? "no entities"
+          : options == null ? "no write options" : "no grouping"));
     }
     if (maxInFlight < 1) {
       throw new CoodieException(table.model().entityClass().getSimpleName() + ".saveAll with at most " + maxInFlight
           + " writes in flight: use at least 1");
     }
-    BulkSave<T> bulk = new BulkSave<>(table, entities.iterator(), options, maxInFlight);
+    BulkSave<T> bulk = new BulkSave<>(table, entities.iterator(), options, maxInFlight, grouping);
     bulk.drain();
     return bulk.done;
   }
@@ -102,7 +131,7 @@ public final class BulkSave<T> {
           if (units.isEmpty() && !exhausted) {
             takeWindow();
           }
-          List<T> unit = units.poll();
+          Unit<T> unit = units.poll();
           if (unit == null) {
             break;
           }
@@ -145,13 +174,92 @@ public final class BulkSave<T> {
           .getSimpleName() + ".saveAll: the entities' iterator failed after " + taken + " of this window; the "
           + "entities it gave are written: " + e.getMessage(), e))));
     }
-    for (List<T> rows : byPartition.values()) {
+    Collection<List<T>> partitions = byPartition.values();
+    if (byReplicas && !partitions.isEmpty()) {
+      partitions = packByReplicas(partitions);
+    }
+    for (List<T> rows : partitions) {
       for (int from = 0; from < rows.size(); from += MAX_BATCH_ROWS) {
-        units.add(rows.subList(from, Math.min(rows.size(), from + MAX_BATCH_ROWS)));
+        units.add(Unit.of(rows.subList(from, Math.min(rows.size(), from + MAX_BATCH_ROWS))));
       }
     }
     for (T single : singles) {
-      units.add(List.of(single));
+      units.add(Unit.of(List.of(single)));
+    }
+  }
+
+  /**
+   * Binds each row of the partitions and packs the partitions with the same replicas into batches; returns the
+   * partitions left to group alone: all of them while the INSERT is not prepared yet, and those whose replicas the
+   * driver cannot tell. A row that fails as it is bound fails alone.
+   */
+  private Collection<List<T>> packByReplicas(Collection<List<T>> partitions) {
+    CompletableFuture<PreparedCql> prepared = table.prepared(table.inserts().saveSpec(rowOptions));
+    if (!prepared.isDone() || prepared.isCompletedExceptionally()) {
+      return partitions; // their saves prepare it
+    }
+    PreparedCql statement = prepared.join();
+    int cells = CELL_BYTES * statement.spec().variableTypes().size();
+    List<List<T>> alone = new ArrayList<>();
+    Map<Object, Pack<T>> packs = new LinkedHashMap<>();
+    for (List<T> partition : partitions) {
+      Pack<T> bound = new Pack<>();
+      for (T entity : partition) {
+        try {
+          Write write = table.inserts().insertWrite(entity, rowOptions, false);
+          Binding binding = statement.bind();
+          write.binder().accept(binding);
+          bound.add(entity, write, binding, false);
+        } catch (CoodieException invalid) { // refused before sending: that row alone fails
+          failures.add(new SaveResult<>(entity, Optional.of(invalid)));
+        }
+      }
+      if (bound.rows.isEmpty()) {
+        continue;
+      }
+      Object replicas = byReplicas ? bound.bound.get(0).replicaSet() : null;
+      if (replicas == null) { // the driver cannot tell: from here on, partitions are grouped alone
+        byReplicas = false;
+        alone.add(bound.rows);
+        continue;
+      }
+      Pack<T> pack = packs.computeIfAbsent(replicas, r -> new Pack<>());
+      for (int i = 0; i < bound.rows.size(); i++) {
+        Binding binding = bound.bound.get(i);
+        int bytes = Math.max(0, binding.valueBytes()) + cells;
+        if (!pack.rows.isEmpty() && ((i == 0 && pack.partitions == MAX_BATCH_PARTITIONS)
+            || pack.rows.size() == MAX_BATCH_ROWS || pack.bytes + bytes > MAX_BATCH_BYTES)) {
+          units.add(pack.unit());
+          pack = new Pack<>();
+          packs.put(replicas, pack);
+        }
+        pack.add(bound.rows.get(i), bound.writes.get(i), binding, i == 0 || pack.rows.isEmpty());
+        pack.bytes += bytes;
+      }
+    }
+    for (Pack<T> pack : packs.values()) {
+      units.add(pack.unit());
+    }
+    return alone;
+  }
+
+  /** Rows bound for one batch, with the partitions and bytes of values they hold. */
+  private static final class Pack<T> {
+    final List<T> rows = new ArrayList<>();
+    final List<Write> writes = new ArrayList<>();
+    final List<Binding> bound = new ArrayList<>();
+    int partitions;
+    int bytes;
+
+    void add(T row, Write write, Binding binding, boolean newPartition) {
+      rows.add(row);
+      writes.add(write);
+      bound.add(binding);
+      partitions += newPartition ? 1 : 0;
+    }
+
+    Unit<T> unit() {
+      return new Unit<>(rows, writes, bound);
     }
   }
 
@@ -171,12 +279,12 @@ public final class BulkSave<T> {
   }
 
   /** A binding that keeps nothing: binding a row to it runs the row's own checks and sends nothing. */
-  private static final class BindingCheck implements dev.coodie4j.spi.Binding {
+  private static final class BindingCheck implements Binding {
     static final BindingCheck INSTANCE = new BindingCheck();
 
     /** None: a check only runs the binder's checks, through the writers that need no statement. */
     @Override
-    public dev.coodie4j.spi.PreparedCql statement() {
+    public PreparedCql statement() {
       return null;
     }
 
@@ -207,8 +315,8 @@ public final class BulkSave<T> {
     }
   }
 
-  private void send(List<T> unit) {
-    send(unit, true);
+  private void send(Unit<T> unit) {
+    send(unit, unit.bound() == null);
   }
 
   /**
@@ -216,16 +324,20 @@ public final class BulkSave<T> {
    * as it is bound (a converter that refuses a value runs only then) was never sent: with {@code separable}, each of
    * its rows is bound again alone, a row that fails fails with its own exception, and the others are sent again.
    */
-  private void send(List<T> unit, boolean separable) {
+  private void send(Unit<T> unit, boolean separable) {
     CompletionStage<?> sent;
-    List<T> rows = unit;
+    List<T> rows = unit.rows();
     List<Write> writes = List.of();
-    if (unit.size() == 1) {
-      sent = Futures.attempt(() -> table.inserts().save(unit.get(0), options));
+    if (rows.size() == 1) {
+      sent = Futures.attempt(() -> table.inserts().save(unit.rows().get(0), options));
+    } else if (unit.bound() != null) {
+      writes = unit.writes();
+      sent = Futures.attempt(() -> BatchRunner.execute(table.driver(), BatchType.UNLOGGED, unit.writes(),
+          unit.bound(), batchOptions));
     } else {
-      writes = new ArrayList<>(unit.size());
-      List<T> batched = new ArrayList<>(unit.size());
-      for (T entity : unit) {
+      writes = new ArrayList<>(rows.size());
+      List<T> batched = new ArrayList<>(rows.size());
+      for (T entity : rows) {
         try {
           Write write = table.inserts().insertWrite(entity, rowOptions, false);
           // the checks that run as a row is bound (a null clustering key, a vector's size) run now, so that a bad
@@ -252,7 +364,7 @@ public final class BulkSave<T> {
         List<T> others = separable && outcomeRows.size() > 1 ? boundAlone(outcomeRows, outcomeWrites) : null;
         if (others != null) {
           if (!others.isEmpty()) {
-            send(others, false); // the same slot; its completion frees it
+            send(Unit.of(others), false); // the same slot; its completion frees it
             return;
           }
         } else {
@@ -272,9 +384,9 @@ public final class BulkSave<T> {
    * reason, and every row shares its outcome).
    */
   private List<T> boundAlone(List<T> rows, List<Write> writes) {
-    List<CompletableFuture<dev.coodie4j.spi.PreparedCql>> statements = new ArrayList<>(rows.size());
+    List<CompletableFuture<PreparedCql>> statements = new ArrayList<>(rows.size());
     for (Write write : writes) {
-      CompletableFuture<dev.coodie4j.spi.PreparedCql> prepared = write.table().prepared(write.spec());
+      CompletableFuture<PreparedCql> prepared = write.table().prepared(write.spec());
       if (!prepared.isDone() || prepared.isCompletedExceptionally()) {
         return null;
       }

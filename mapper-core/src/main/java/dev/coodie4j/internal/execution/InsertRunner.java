@@ -110,6 +110,11 @@ public final class InsertRunner<T> {
     }, ifNotExists, false);
   }
 
+  /** The statement shape {@link #insertWrite} gives a plain save with these options. */
+  CompiledStatement saveSpec(WriteOptions options) {
+    return insertSpec((options.ttlSeconds().isPresent() ? 1 : 0) | (options.timestampMicros().isPresent() ? 2 : 0));
+  }
+
   /** The writer of the entity into {@code statement}, kept per option bits and nulls while it stays prepared. */
   private EntityAccess.EntityWriter<T> writer(int bits, boolean writeNulls, PreparedCql statement) {
     int slot = bits | (writeNulls ? 8 : 0);

@@ -10,7 +10,12 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import dev.coodie4j.spi.Binding;
+import java.util.Optional;
+import java.util.Set;
 import dev.coodie4j.spi.ExecutionOptions;
 import java.nio.ByteBuffer;
 import dev.coodie4j.spi.ResultPage;
@@ -102,6 +107,35 @@ final class DataStaxBinding implements Binding {
   @Override
   public void setNull(int index) {
     builder.setBytesUnsafe(index, null);
+  }
+
+  /** The replicas the driver's token map gives the partition key set, as the set of nodes it returns. */
+  @Override
+  public Object replicaSet() {
+    BoundStatement bound = builder.build();
+    ByteBuffer key = bound.getRoutingKey();
+    CqlIdentifier keyspace = bound.getRoutingKeyspace();
+    if (key == null || keyspace == null) {
+      return null;
+    }
+    Optional<TokenMap> tokens = prepared.session().getMetadata().getTokenMap();
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Set<Node> replicas = tokens.get().getReplicas(keyspace, key);
+    return replicas.isEmpty() ? null : replicas;
+  }
+
+  @Override
+  public int valueBytes() {
+    int bytes = 0;
+    for (int i = 0, n = prepared.variableCount(); i < n; i++) {
+      if (builder.isSet(i)) {
+        ByteBuffer value = builder.getBytesUnsafe(i);
+        bytes += value == null ? 0 : value.remaining();
+      }
+    }
+    return bytes;
   }
 
   /** The statement as it will be sent. */

@@ -166,6 +166,10 @@ final class DataStaxPrepared implements PreparedCql {
     return new DataStaxBinding(this, statement.boundStatementBuilder().setIdempotence(spec.idempotent()));
   }
 
+  int variableCount() {
+    return variableCodecs.length;
+  }
+
   CqlSession session() {
     return session;
   }
