@@ -36,7 +36,7 @@ final class BulkCheck {
   private static final int ROUNDS = 8;
   private static final int IN_FLIGHT = 64;
   /** Extra rounds of the two saveAlls and the semaphore loop. */
-  private static final int TRIPLES = 32;
+  private static final int TRIPLES = 24;
   private static final String SAVE_ALL = "coodie4j saveAll (64 in flight)";
   private static final String BY_REPLICAS = "coodie4j saveAll, BulkGrouping.REPLICA_SET (64 in flight)";
   private static final String SEMAPHORE = "(b) raw async loop, semaphore of 64";
