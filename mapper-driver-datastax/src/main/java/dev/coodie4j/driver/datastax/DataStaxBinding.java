@@ -148,8 +148,8 @@ final class DataStaxBinding implements Binding {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return Failures.wrap(prepared.session().executeAsync(boundStatement()), prepared.running())
-        .thenApply(rows -> new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs()));
+    return Failures.wrap(prepared.session().executeAsync(boundStatement()), prepared.running(),
+        rows -> new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs()));
   }
 
   void apply(ExecutionOptions options) {

@@ -148,7 +148,7 @@ public final class DataStaxDriver implements CqlDriver {
       batch.setQueryTimestamp(timestampMicros);
     }
     return Failures.wrap(session.executeAsync(batch.build()), () -> "running a " + type + " batch of " + size
-        + " statements").thenApply(rows -> new DataStaxResultPage(
+        + " statements", rows -> new DataStaxResultPage(
         rows, ColumnDecoders.NONE, session.getContext().getProtocolVersion(), codecs));
   }
 

@@ -127,7 +127,8 @@ final class DataStaxResultPage implements ResultPage {
 
   @Override
   public CompletionStage<ResultPage> nextPage() {
-    return Failures.wrap(resultSet.fetchNextPage(), () -> "fetching the next page of rows").thenApply(next -> new DataStaxResultPage(next, decoders, protocol, registry));
+    return Failures.wrap(resultSet.fetchNextPage(), () -> "fetching the next page of rows",
+        next -> new DataStaxResultPage(next, decoders, protocol, registry));
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Turns the driver's failures of a request into CoodieExceptions that say what was sent, the driver's as cause. */
@@ -35,38 +36,56 @@ final class Failures {
       if (failure == null) {
         return result;
       }
-      String what = description.get();
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
-      if (cause instanceof CoodieException own) {
-        throw own;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      Throwable server = serverError(cause);
-      if (server instanceof UnavailableException unavailable) {
-        throw new ReplicasUnavailableException(what, consistency(unavailable.getConsistencyLevel()),
-            unavailable.getRequired(), unavailable.getAlive(), cause);
-      }
-      if (server instanceof WriteTimeoutException timeout) {
-        throw new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
-            timeout.getBlockFor(), timeout.getWriteType().name(), cause);
-      }
-      if (server instanceof CASWriteUnknownException unknown) {
-        throw new ReplicaTimeoutException(what, consistency(unknown.getConsistencyLevel()), unknown.getReceived(),
-            unknown.getBlockFor(), "CAS", cause);
-      }
-      if (server instanceof DriverTimeoutException) {
-        throw new RequestTimeoutException(what, cause);
-      }
-      if (server instanceof ReadTimeoutException timeout) {
-        throw new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
-            timeout.getBlockFor(), null, cause);
-      }
-      throw new CoodieException(what + " failed: " + cause.getMessage() + " (" + cause.getClass().getSimpleName()
-          + " from the driver, the cause)", cause);
+      throw translated(failure, description.get());
     });
+  }
+
+  /**
+   * As {@link #wrap(CompletionStage, Supplier)}, with the result mapped in the same stage: one completion fewer per
+   * request than wrapping and then mapping.
+   */
+  static <T, R> CompletionStage<R> wrap(CompletionStage<T> request, Supplier<String> description,
+      Function<? super T, ? extends R> mapping) {
+    return request.toCompletableFuture().handle((result, failure) -> {
+      if (failure == null) {
+        return mapping.apply(result);
+      }
+      throw translated(failure, description.get());
+    });
+  }
+
+  /** The mapper's exception for a driver failure while doing {@code what}; errors are rethrown as they are. */
+  private static RuntimeException translated(Throwable failure, String what) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    if (cause instanceof CoodieException own) {
+      return own;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    Throwable server = serverError(cause);
+    if (server instanceof UnavailableException unavailable) {
+      return new ReplicasUnavailableException(what, consistency(unavailable.getConsistencyLevel()),
+          unavailable.getRequired(), unavailable.getAlive(), cause);
+    }
+    if (server instanceof WriteTimeoutException timeout) {
+      return new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
+          timeout.getBlockFor(), timeout.getWriteType().name(), cause);
+    }
+    if (server instanceof CASWriteUnknownException unknown) {
+      return new ReplicaTimeoutException(what, consistency(unknown.getConsistencyLevel()), unknown.getReceived(),
+          unknown.getBlockFor(), "CAS", cause);
+    }
+    if (server instanceof DriverTimeoutException) {
+      return new RequestTimeoutException(what, cause);
+    }
+    if (server instanceof ReadTimeoutException timeout) {
+      return new ReplicaTimeoutException(what, consistency(timeout.getConsistencyLevel()), timeout.getReceived(),
+          timeout.getBlockFor(), null, cause);
+    }
+    return new CoodieException(what + " failed: " + cause.getMessage() + " (" + cause.getClass().getSimpleName()
+        + " from the driver, the cause)", cause);
   }
 
   /**
