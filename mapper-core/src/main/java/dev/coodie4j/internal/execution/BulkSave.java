@@ -203,6 +203,10 @@ public final class BulkSave<T> {
     List<List<T>> alone = new ArrayList<>();
     Map<Object, Pack<T>> packs = new LinkedHashMap<>();
     for (List<T> partition : partitions) {
+      if (!byReplicas) { // the driver could not tell an earlier partition's replicas: left unbound, bound once on sending
+        alone.add(partition);
+        continue;
+      }
       Pack<T> bound = new Pack<>();
       for (T entity : partition) {
         try {
@@ -217,7 +221,7 @@ public final class BulkSave<T> {
       if (bound.rows.isEmpty()) {
         continue;
       }
-      Object replicas = byReplicas ? bound.bound.get(0).replicaSet() : null;
+      Object replicas = bound.bound.get(0).replicaSet();
       if (replicas == null) { // the driver cannot tell: from here on, partitions are grouped alone
         byReplicas = false;
         alone.add(bound.rows);
