@@ -46,6 +46,16 @@ public interface CqlDriver {
   /** Reads the live definition of a table, empty if it does not exist. */
   CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table);
 
+  /**
+   * Whether the driver's own schema metadata, which it keeps for this keyspace, has no such table: a hint that may lag
+   * behind another client's change, never proof. {@code sync} then creates the table without reading it first; its
+   * {@code CREATE TABLE} has no {@code IF NOT EXISTS}, so a table that exists after all is refused by the server, and
+   * sync reads it and plans again. False (the default) when the driver keeps no such metadata.
+   */
+  default boolean tableLikelyAbsent(String keyspace, String table) {
+    return false;
+  }
+
   /** Reads the user-defined types of a keyspace, by name. */
   CompletionStage<java.util.Map<String, LiveUserType>> readUserTypes(String keyspace);
 

@@ -268,7 +268,7 @@ class RenderingTest {
   @Test
   void syncDryRunOfAMissingTableRendersCreateTableAndSendsNothing() {
     SyncResult result = tickets.syncDryRun();
-    assertEquals(List.of("CREATE TABLE IF NOT EXISTS \"ks\".\"ticket\" (\"id\" uuid, \"status\" text, \"revision\" "
+    assertEquals(List.of("CREATE TABLE \"ks\".\"ticket\" (\"id\" uuid, \"status\" text, \"revision\" "
         + "int, \"comments\" list<text>, \"watchers\" set<text>, \"votes\" map<text, int>, \"history\" "
         + "frozen<list<text>>, PRIMARY KEY (\"id\"))"), result.statements());
     assertFalse(result.executed());
@@ -278,7 +278,7 @@ class RenderingTest {
   @Test
   void syncDryRunRendersClusteringOrderAndIndexes() {
     SyncResult result = orders.syncDryRun();
-    assertEquals(List.of("CREATE TABLE IF NOT EXISTS \"ks\".\"order\" (\"customer\" text, \"day\" date, \"number\" "
+    assertEquals(List.of("CREATE TABLE \"ks\".\"order\" (\"customer\" text, \"day\" date, \"number\" "
         + "int, \"status\" text, \"total\" double, PRIMARY KEY (\"customer\", \"day\", \"number\")) WITH CLUSTERING "
         + "ORDER BY (\"day\" DESC, \"number\" ASC)",
         "CREATE INDEX IF NOT EXISTS \"order_status_idx\" ON \"ks\".\"order\" (\"status\")"), result.statements());

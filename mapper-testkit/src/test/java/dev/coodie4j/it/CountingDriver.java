@@ -22,6 +22,7 @@ final class CountingDriver implements CqlDriver {
   volatile boolean driverSeesAgreement = true;
   final List<StatementSpec> prepared = new CopyOnWriteArrayList<>();
   final List<String> executed = new CopyOnWriteArrayList<>();
+  final List<String> schemaChanges = new CopyOnWriteArrayList<>();
 
   CountingDriver(CqlDriver delegate) {
     this.delegate = delegate;
@@ -51,6 +52,7 @@ final class CountingDriver implements CqlDriver {
   @Override
   public CompletionStage<Boolean> executeSchemaChange(String cql, String keyspace) {
     calls.incrementAndGet();
+    schemaChanges.add(cql);
     return delegate.executeSchemaChange(cql, keyspace).thenApply(agreed -> agreed && driverSeesAgreement);
   }
 
@@ -58,6 +60,14 @@ final class CountingDriver implements CqlDriver {
   public CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table) {
     calls.incrementAndGet();
     return delegate.readTable(keyspace, table);
+  }
+
+  /** When true, the driver's metadata claims every table absent, as metadata lagging behind another client would. */
+  volatile boolean metadataLags;
+
+  @Override
+  public boolean tableLikelyAbsent(String keyspace, String table) {
+    return metadataLags || delegate.tableLikelyAbsent(keyspace, table);
   }
 
   @Override

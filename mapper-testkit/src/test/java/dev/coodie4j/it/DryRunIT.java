@@ -23,7 +23,7 @@ class DryRunIT {
         "CREATE TYPE IF NOT EXISTS " + ks + ".\"geo\" (\"lat\" double, \"lon\" double)",
         "CREATE TYPE IF NOT EXISTS " + ks + ".\"address\" (\"street\" text, \"city\" text, \"geo\" frozen<geo>, "
             + "\"lines\" frozen<list<text>>)"), udt.statements().subList(0, 2));
-    assertTrue(udt.statements().get(2).startsWith("CREATE TABLE IF NOT EXISTS " + ks + ".\"client\""));
+    assertTrue(udt.statements().get(2).startsWith("CREATE TABLE " + ks + ".\"client\""));
 
     SyncResult tuple = mapper.table(TuplesIT.Trip.class).syncDryRun();
     assertTrue(tuple.statements().get(0).contains("\"start\" frozen<tuple<double, double>>"), tuple.statements().get(0));

@@ -145,8 +145,13 @@ public final class CqlRenderer {
     return "ALTER TYPE " + qualifiedType + " ADD " + quote(field) + " " + type;
   }
 
+  /**
+   * {@code CREATE TABLE ks.name (...) WITH ...}, without {@code IF NOT EXISTS}: sync plans it only for a table it
+   * believes absent, and a table created meanwhile by another client must be refused, read and evolved, not passed
+   * over with a definition that may differ from the entity's.
+   */
   public static String createTable(String table, EntityModel<?> model) {
-    StringBuilder cql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table).append(" (");
+    StringBuilder cql = new StringBuilder("CREATE TABLE ").append(table).append(" (");
     for (ColumnModel column : model.columns()) {
       cql.append(columnDefinition(column)).append(", ");
     }

@@ -46,7 +46,12 @@ public final class TableSync {
       return CompletableFuture.completedFuture(new SyncResult(List.of(), List.of(), true));
     }
     String keyspace = requireKeyspace();
-    return readSchema(keyspace).thenCompose(schema -> {
+    // a table the driver's metadata lacks is planned as absent without a read: its CREATE TABLE has no IF NOT EXISTS,
+    // so if the metadata lagged behind another client, the server refuses it and apply() reads the table and replans
+    CompletionStage<LiveSchema> read = !dryRun && driver.tableLikelyAbsent(keyspace, model.table())
+        ? readTypes(keyspace).thenApply(types -> new LiveSchema(Optional.empty(), types))
+        : readSchema(keyspace);
+    return read.thenCompose(schema -> {
       var live = schema.table();
       SchemaPlanner.Plan plan = SchemaPlanner.plan(model, keyspace, live, schema.types(), dropIndexes);
       if (!plan.unmappedColumns().isEmpty()) {
@@ -99,7 +104,12 @@ public final class TableSync {
         if (readFailure == null) {
           try {
             again = SchemaPlanner.plan(model, keyspace, schema.table(), schema.types(), dropIndexes);
-          } catch (RuntimeException mismatch) {
+          } catch (dev.coodie4j.SchemaMismatchException mismatch) {
+            // another client made the table differently (say, created it with another key): that is the news
+            mismatch.addSuppressed(cause);
+            done.completeExceptionally(mismatch);
+            return;
+          } catch (RuntimeException unplannable) {
             again = null;
           }
         }
@@ -162,11 +172,13 @@ public final class TableSync {
 
   /** The live table, and the keyspace's user types when the entity uses any. */
   private CompletionStage<LiveSchema> readSchema(String keyspace) {
+    return driver.readTable(keyspace, model.table()).thenCombine(readTypes(keyspace), LiveSchema::new);
+  }
+
+  /** The keyspace's user types when the entity uses any, else none (nothing read). */
+  private CompletionStage<java.util.Map<String, dev.coodie4j.spi.LiveUserType>> readTypes(String keyspace) {
     boolean usesTypes = !UserTypes.inCreationOrder(model.columns().stream().map(ColumnModel::type).toList()).isEmpty();
-    CompletionStage<java.util.Map<String, dev.coodie4j.spi.LiveUserType>> types = usesTypes
-        ? driver.readUserTypes(keyspace)
-        : CompletableFuture.completedFuture(java.util.Map.of());
-    return driver.readTable(keyspace, model.table()).thenCombine(types, LiveSchema::new);
+    return usesTypes ? driver.readUserTypes(keyspace) : CompletableFuture.completedFuture(java.util.Map.of());
   }
 
   private String requireKeyspace() {

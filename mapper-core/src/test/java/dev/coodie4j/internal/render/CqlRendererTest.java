@@ -30,7 +30,7 @@ class CqlRendererTest {
 
   @Test
   void createTableDeclaresCompositeKeysStaticAndClusteringOrderWithQuotedNames() {
-    assertEquals("CREATE TABLE IF NOT EXISTS \"ks\".\"event\" (\"tenant\" text, \"day\" int, \"seq\" bigint, "
+    assertEquals("CREATE TABLE \"ks\".\"event\" (\"tenant\" text, \"day\" int, \"seq\" bigint, "
             + "\"id\" uuid, \"region\" text static, \"select\" text, PRIMARY KEY ((\"tenant\",\"day\"), \"seq\", \"id\"))"
             + " WITH CLUSTERING ORDER BY (\"seq\" DESC, \"id\" ASC)",
         CqlRenderer.createTable(CqlRenderer.qualified("ks", "event"), event));
@@ -38,7 +38,7 @@ class CqlRendererTest {
 
   @Test
   void createTableWithoutClusteringHasNoOrderClause() {
-    assertEquals("CREATE TABLE IF NOT EXISTS \"simple\" (\"id\" uuid, \"name\" text, PRIMARY KEY (\"id\"))",
+    assertEquals("CREATE TABLE \"simple\" (\"id\" uuid, \"name\" text, PRIMARY KEY (\"id\"))",
         CqlRenderer.createTable(CqlRenderer.qualified(null, "simple"), EntityMapping.of(Simple.class).model()));
   }
 

@@ -36,7 +36,7 @@ class SchemaPlannerTest {
   void missingTableIsCreatedWithItsIndexes() {
     SchemaPlanner.Plan plan = SchemaPlanner.plan(model, "ks", Optional.empty());
     assertEquals(2, plan.statements().size());
-    assertTrue(plan.statements().get(0).startsWith("CREATE TABLE IF NOT EXISTS \"ks\".\"item\""));
+    assertTrue(plan.statements().get(0).startsWith("CREATE TABLE \"ks\".\"item\""));
     assertEquals("CREATE INDEX IF NOT EXISTS \"item_brand_idx\" ON \"ks\".\"item\" (\"brand\")", plan.statements().get(1));
   }
 

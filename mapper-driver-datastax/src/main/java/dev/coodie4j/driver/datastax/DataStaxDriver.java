@@ -204,7 +204,8 @@ public final class DataStaxDriver implements CqlDriver {
    * Reads the table's columns, indexes and options from {@code system_schema}, never from the driver's cached metadata,
    * which can lag behind another client's change. The cache only decides the order: a table it knows is read with all
    * three queries at once; one it does not know (a table about to be created) with the columns first, and the other
-   * two only if there are columns after all. Creating a table at startup then costs the server one read, not three.
+   * two only if there are columns after all. (A sync, unlike a dry run, does not read a table that the cache lacks in
+   * a keyspace it knows: see {@link #tableLikelyAbsent}.)
    */
   @Override
   public CompletionStage<Optional<TableSchema>> readTable(String keyspace, String table) {
@@ -231,6 +232,13 @@ public final class DataStaxDriver implements CqlDriver {
         () -> "reading the options of " + keyspace + "." + table);
     return indexes.thenCombine(options, (indexRows, tableRows) ->
         columnRows -> tableSchema(keyspace, table, columnRows, indexRows, tableRows));
+  }
+
+  /** The driver's metadata knows the keyspace (so it keeps schema metadata for it) and has no such table in it. */
+  @Override
+  public boolean tableLikelyAbsent(String keyspace, String table) {
+    return session.getMetadata().getKeyspace(CqlIdentifier.fromInternal(keyspace))
+        .map(known -> known.getTable(CqlIdentifier.fromInternal(table)).isEmpty()).orElse(false);
   }
 
   /** Whether the driver's metadata has the table (false when the driver keeps no schema metadata). */
