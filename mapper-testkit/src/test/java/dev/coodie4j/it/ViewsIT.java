@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.datastax.oss.driver.api.core.CqlSession;
 import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.Mapper;
+import dev.coodie4j.SchemaMismatchException;
 import dev.coodie4j.annotation.ClusteringKey;
 import dev.coodie4j.annotation.MaterializedView;
 import dev.coodie4j.annotation.PartitionKey;
@@ -34,6 +35,29 @@ class ViewsIT {
 
   @MaterializedView(base = Player.class, name = "player_keyless")
   record MissingBaseKey(@PartitionKey String team, String name) {}
+
+  @MaterializedView(base = Player.class, name = "player_by_score")
+  record PlayerByScore(@PartitionKey int score, @ClusteringKey UUID id, String name) {}
+
+  /**
+   * Sync creates a table the driver's metadata lacks without reading it first, but never a view: its
+   * {@code CREATE MATERIALIZED VIEW IF NOT EXISTS} would pass over a view that exists and differs.
+   */
+  @Test
+  void aViewThatExistsAndDiffersIsRefusedEvenWhenTheMetadataMissedIt(CqlSession session, TestKeyspace keyspace) {
+    Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).build().table(Player.class).sync();
+    String ks = "\"" + keyspace.name() + "\"";
+    session.execute(com.datastax.oss.driver.api.core.cql.SimpleStatement.newInstance("CREATE MATERIALIZED VIEW " + ks
+        + ".player_by_score AS SELECT score, id FROM " + ks + ".player WHERE score IS NOT NULL AND id IS NOT NULL "
+        + "PRIMARY KEY (score, id)").setTimeout(java.time.Duration.ofSeconds(30)));
+    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
+    driver.metadataLags = true;
+    Mapper lagging = Mapper.builder(driver).keyspace(keyspace.name()).build();
+    SchemaMismatchException refused = assertThrows(SchemaMismatchException.class,
+        () -> lagging.table(PlayerByScore.class).sync());
+    assertTrue(refused.getMessage().contains("view column \"name\" is missing"), refused.getMessage());
+    assertEquals(List.of(), driver.schemaChanges, "nothing was sent");
+  }
 
   @Test
   void syncCreatesTheViewAfterItsBaseAndQueriesRead(CqlSession session, TestKeyspace keyspace) throws Exception {

@@ -47,8 +47,10 @@ public final class TableSync {
     }
     String keyspace = requireKeyspace();
     // a table the driver's metadata lacks is planned as absent without a read: its CREATE TABLE has no IF NOT EXISTS,
-    // so if the metadata lagged behind another client, the server refuses it and apply() reads the table and replans
-    CompletionStage<LiveSchema> read = !dryRun && driver.tableLikelyAbsent(keyspace, model.table())
+    // so if the metadata lagged behind another client, the server refuses it and apply() reads the table and replans.
+    // Not a view: CREATE MATERIALIZED VIEW IF NOT EXISTS would pass over a view that exists and differs
+    CompletionStage<LiveSchema> read = !dryRun && model.viewOf().isEmpty()
+        && driver.tableLikelyAbsent(keyspace, model.table())
         ? readTypes(keyspace).thenApply(types -> new LiveSchema(Optional.empty(), types))
         : readSchema(keyspace);
     return read.thenCompose(schema -> {

@@ -234,11 +234,15 @@ public final class DataStaxDriver implements CqlDriver {
         columnRows -> tableSchema(keyspace, table, columnRows, indexRows, tableRows));
   }
 
-  /** The driver's metadata knows the keyspace (so it keeps schema metadata for it) and has no such table in it. */
+  /**
+   * The driver's metadata knows the keyspace (so it keeps schema metadata for it) and has no table or view of that name
+   * in it.
+   */
   @Override
   public boolean tableLikelyAbsent(String keyspace, String table) {
+    CqlIdentifier name = CqlIdentifier.fromInternal(table);
     return session.getMetadata().getKeyspace(CqlIdentifier.fromInternal(keyspace))
-        .map(known -> known.getTable(CqlIdentifier.fromInternal(table)).isEmpty()).orElse(false);
+        .map(known -> known.getTable(name).isEmpty() && known.getView(name).isEmpty()).orElse(false);
   }
 
   /** Whether the driver's metadata has the table (false when the driver keeps no schema metadata). */
