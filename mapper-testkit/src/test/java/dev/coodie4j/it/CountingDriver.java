@@ -65,6 +65,13 @@ final class CountingDriver implements CqlDriver {
   /** When true, the driver's metadata claims every table absent, as metadata lagging behind another client would. */
   volatile boolean metadataLags;
 
+  /** A counting driver on the session whose metadata claims every table absent. */
+  static CountingDriver withLaggingMetadata(com.datastax.oss.driver.api.core.CqlSession session) {
+    CountingDriver driver = new CountingDriver(dev.coodie4j.driver.datastax.DataStaxDriver.of(session));
+    driver.metadataLags = true;
+    return driver;
+  }
+
   @Override
   public boolean tableLikelyAbsent(String keyspace, String table) {
     return metadataLags || delegate.tableLikelyAbsent(keyspace, table);

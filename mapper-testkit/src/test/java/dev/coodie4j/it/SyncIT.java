@@ -190,8 +190,7 @@ class SyncIT {
   @Test
   void aTableTheMetadataMissedIsEvolvedNotPassedOver(CqlSession session, TestKeyspace keyspace) {
     session.execute("CREATE TABLE \"" + keyspace.name() + "\".lagging (id uuid PRIMARY KEY, name text)");
-    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
-    driver.metadataLags = true;
+    CountingDriver driver = CountingDriver.withLaggingMetadata(session);
     Mapper mapper = Mapper.builder(driver).keyspace(keyspace.name()).build();
     SyncResult result = mapper.table(LaggingV2.class).sync();
     assertEquals(List.of("ALTER TABLE \"" + keyspace.name() + "\".\"lagging\" ADD \"email\" text"),
@@ -207,8 +206,7 @@ class SyncIT {
   void aTableTheMetadataMissedWithAnotherKeyFailsAsAMismatch(CqlSession session, TestKeyspace keyspace) {
     session.execute("CREATE TABLE \"" + keyspace.name() + "\".lagging_key (id uuid, seq int, name text, "
         + "PRIMARY KEY (id, seq))");
-    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
-    driver.metadataLags = true;
+    CountingDriver driver = CountingDriver.withLaggingMetadata(session);
     Mapper mapper = Mapper.builder(driver).keyspace(keyspace.name()).build();
     SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class,
         () -> mapper.table(LaggingKey.class).sync());

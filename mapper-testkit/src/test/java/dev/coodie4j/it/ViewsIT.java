@@ -50,8 +50,7 @@ class ViewsIT {
     session.execute(com.datastax.oss.driver.api.core.cql.SimpleStatement.newInstance("CREATE MATERIALIZED VIEW " + ks
         + ".player_by_score AS SELECT score, id FROM " + ks + ".player WHERE score IS NOT NULL AND id IS NOT NULL "
         + "PRIMARY KEY (score, id)").setTimeout(java.time.Duration.ofSeconds(30)));
-    CountingDriver driver = new CountingDriver(DataStaxDriver.of(session));
-    driver.metadataLags = true;
+    CountingDriver driver = CountingDriver.withLaggingMetadata(session);
     Mapper lagging = Mapper.builder(driver).keyspace(keyspace.name()).build();
     SchemaMismatchException refused = assertThrows(SchemaMismatchException.class,
         () -> lagging.table(PlayerByScore.class).sync());
