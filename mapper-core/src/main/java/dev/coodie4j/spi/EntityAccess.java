@@ -42,7 +42,9 @@ public interface EntityAccess<T> {
   /**
    * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}, read by
    * {@code columnReaders[i]}, a handle of type {@code (ColumnValues)Object} that gives the column's value as the
-   * property's {@link #bindingType binding type}, or null; the properties of other columns get their Java default.
+   * property's {@link #bindingType binding type}, or null; for a property of a primitive type it may instead return
+   * that type, unboxed, and is then called only when {@link ColumnValues#isNull isNull(i)} is false. The properties
+   * of other columns get their Java default.
    * The reader is compiled for these handles alone: with the codecs bound into them as constants, the JIT turns a
    * row's read into straight-line code. Build one per statement shape and reuse it.
    */

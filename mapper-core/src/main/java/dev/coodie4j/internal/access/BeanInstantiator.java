@@ -15,7 +15,7 @@ import java.util.List;
 public final class BeanInstantiator<T> implements Instantiator<T> {
   private final Class<T> type;
   private final MethodHandle constructor; // ()Object
-  private final MethodHandle[] setters; // (Object,Object)void
+  private final MethodHandle[] setters; // (Object,P)void, P the property's type
   private final Object[] nullValueOfColumn;
   private final RowFunction reader;
 
@@ -46,7 +46,7 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
   /**
    * (ColumnValues)Object: the new entity, then, column by column, {@code setter(entity, value or null value)},
    * each step returning the entity to the next. Columns are read by {@code columnReaders[column]} where given, else
-   * through {@link ColumnValues}.
+   * through {@link ColumnValues}; see {@link ColumnReaders}.
    */
   private static MethodHandle reader(MethodHandle constructor, MethodHandle[] setters, Object[] nullValues,
       MethodHandle[] columnReaders) {
@@ -54,8 +54,8 @@ public final class BeanInstantiator<T> implements Instantiator<T> {
     MethodHandle returnEntity = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
         ColumnValues.class);
     for (int column = 0; column < setters.length; column++) {
-      MethodHandle value = RecordInstantiator.orDefault(
-          columnReaders != null ? columnReaders[column] : RecordInstantiator.column(column), nullValues[column]);
+      MethodHandle value = ColumnReaders.of(setters[column].type().parameterType(1), nullValues[column], column,
+          columnReaders == null ? null : columnReaders[column]);
       MethodHandle set = MethodHandles.filterArguments(setters[column], 1, value); // (Object,ColumnValues)void
       MethodHandle step = MethodHandles.foldArguments(returnEntity, set); // (Object,ColumnValues)Object
       entity = MethodHandles.foldArguments(step, entity); // (ColumnValues)Object

@@ -14,8 +14,9 @@ public interface Instantiator<T> {
 
   /**
    * As {@link #forColumns(int[])}, with row column {@code i} read by {@code columnReaders[i]}, a
-   * {@code (ColumnValues)Object} handle giving the same value as {@link ColumnValues#get}, rather than through
-   * {@code get}: handles with the column's codec bound in compile into direct calls. An instantiator that cannot
+   * {@code (ColumnValues)Object} handle giving the same value as {@link ColumnValues#get} (or, for a primitive
+   * property, a handle of its type called only when the column is not null), rather than through {@code get}:
+   * handles with the column's codec bound in compile into direct calls. An instantiator that cannot
    * use them reads through {@code get}, with the same result.
    */
   default Instantiator<T> forColumns(int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders) {

@@ -13,7 +13,7 @@ import java.lang.reflect.AnnotatedElement;
  * @param genericType the declared Java type, with type arguments
  * @param annotations where the mapping annotations are read from
  * @param getter {@code (Object)T} where T is the declared type
- * @param setter {@code (Object,Object)void}, null for records
+ * @param setter {@code (Object,T)void} where T is the declared type, null for records
  */
 public record Property(String name, Class<?> type, java.lang.reflect.Type genericType, AnnotatedElement annotations,
     MethodHandle getter, MethodHandle setter) {

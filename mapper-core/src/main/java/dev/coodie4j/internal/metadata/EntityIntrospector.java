@@ -60,7 +60,6 @@ import java.util.stream.Collectors;
 
 /** Reads an entity class once into an {@link EntityMapping}; every rule violation names the class, property and fix. */
 public final class EntityIntrospector {
-  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
 
   /** The CQL type of each Java type when no {@link ColumnType} says otherwise. */
   private static final Map<Class<?>, ScalarType> DEFAULT_TYPES = Map.ofEntries(
@@ -406,7 +405,7 @@ public final class EntityIntrospector {
         setter = Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
       }
       return new Property(name, field.getType(), field.getGenericType(), field, getter.asType(MethodType.methodType(field.getType(), Object.class)),
-          setter == null ? null : setter.asType(SETTER));
+          setter == null ? null : setter.asType(MethodType.methodType(void.class, Object.class, field.getType())));
     } catch (IllegalAccessException e) {
       throw new EntityDefinitionException(type, "cannot access property '" + name + "'", e);
     }

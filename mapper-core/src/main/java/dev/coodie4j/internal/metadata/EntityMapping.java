@@ -152,6 +152,15 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
       throw new CoodieException(model.entityClass().getSimpleName() + ": a driver asked for a reader of "
           + modelColumns.length + " columns with " + columnReaders.length + " column readers; give one per column");
     }
+    for (int i = 0; i < columnReaders.length; i++) {
+      Class<?> returned = columnReaders[i].type().returnType();
+      ColumnModel column = model.columns().get(modelColumns[i]);
+      if (returned.isPrimitive() && returned != column.javaType()) {
+        throw new CoodieException(model.entityClass().getSimpleName() + "." + column.property() + ": a driver gave a "
+            + "reader of column \"" + column.name() + "\" returning " + returned + " for a property of type "
+            + column.javaType().getName() + "; return the property's own primitive type, or Object");
+      }
+    }
     return instantiator.forColumns(modelColumns.clone(), columnReaders.clone())::read;
   }
 

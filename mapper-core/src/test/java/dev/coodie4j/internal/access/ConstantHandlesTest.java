@@ -106,4 +106,95 @@ class ConstantHandlesTest {
     assertEquals(List.of("b", 4), List.of(given.getId(), given.getCount()));
     assertThrows(dev.coodie4j.CoodieException.class, () -> mapping.reader(new int[] {0}, new MethodHandle[0]));
   }
+
+  /** A row whose primitive columns must be read through the typed getters: reading one boxed fails. */
+  private record TypedOnly(Object... values) implements ColumnValues {
+    @Override
+    public boolean isNull(int index) {
+      return values[index] == null;
+    }
+
+    @Override
+    public Object get(int index) {
+      if (values[index] instanceof Number || values[index] instanceof Boolean) {
+        throw new AssertionError("column " + index + " was read boxed");
+      }
+      return values[index];
+    }
+
+    @Override
+    public int getInt(int index) {
+      return (Integer) values[index];
+    }
+
+    @Override
+    public long getLong(int index) {
+      return (Long) values[index];
+    }
+
+    @Override
+    public double getDouble(int index) {
+      return (Double) values[index];
+    }
+
+    @Override
+    public float getFloat(int index) {
+      return (Float) values[index];
+    }
+
+    @Override
+    public boolean getBoolean(int index) {
+      return (Boolean) values[index];
+    }
+  }
+
+  /** {@code (ColumnValues)int}: column {@code index} unboxed, failing on a null column. */
+  private static int strictInt(ColumnValues row, int index) {
+    return (Integer) row.get(index);
+  }
+
+  private static MethodHandle strictInt(int index) throws ReflectiveOperationException {
+    return MethodHandles.insertArguments(MethodHandles.lookup().findStatic(ConstantHandlesTest.class, "strictInt",
+        MethodType.methodType(int.class, ColumnValues.class, int.class)), 1, index);
+  }
+
+  @Test
+  void aClassEntityReadsItsPrimitiveColumnsUnboxedAndTheirNullsAsDefaults() {
+    dev.coodie4j.internal.metadata.EntityMapping<Crate> mapping =
+        dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
+    Crate read = mapping.instantiator().read(new TypedOnly("a", 5));
+    assertEquals(List.of("a", 5), List.of(read.getId(), read.getCount()));
+    Crate nullCount = mapping.instantiator().read(new TypedOnly("a", null));
+    assertEquals(List.of("a", 0), List.of(nullCount.getId(), nullCount.getCount()));
+  }
+
+  @Test
+  void primitiveColumnReadersAreCalledOnlyForColumnsThatAreNotNull() throws Throwable {
+    dev.coodie4j.internal.metadata.EntityMapping<Crate> crates =
+        dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
+    dev.coodie4j.spi.EntityAccess.RowReader<Crate> crate =
+        crates.reader(new int[] {0, 1}, new MethodHandle[] {firstColumn(), strictInt(1)});
+    Crate six = crate.read(row("a", 6));
+    assertEquals(List.of("a", 6), List.of(six.getId(), six.getCount()));
+    assertEquals(0, crate.read(row("a", null)).getCount());
+
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    List<Property> components = dev.coodie4j.internal.metadata.EntityIntrospector.recordProperties(Pair.class, lookup);
+    Instantiator<Pair> pairs = RecordInstantiator.create(Pair.class, lookup, components, components)
+        .forColumns(new int[] {1, 0}, new MethodHandle[] {strictInt(0), constant("p")});
+    assertEquals(new Pair("p", 8), pairs.read(row(8)));
+    assertEquals(new Pair("p", 0), pairs.read(row((Object) null)));
+  }
+
+  @Test
+  void aColumnReaderOfAnotherPrimitiveTypeIsRefusedNamingThePropertyAndColumn() {
+    dev.coodie4j.internal.metadata.EntityMapping<Crate> mapping =
+        dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
+    MethodHandle longReader = MethodHandles.dropArguments(MethodHandles.constant(long.class, 1L), 0,
+        ColumnValues.class);
+    dev.coodie4j.CoodieException refused = assertThrows(dev.coodie4j.CoodieException.class,
+        () -> mapping.reader(new int[] {1}, new MethodHandle[] {longReader}));
+    assertTrue(refused.getMessage().startsWith("Crate.count: a driver gave a reader of column \"count\" returning "
+        + "long for a property of type int"), refused.getMessage());
+  }
 }

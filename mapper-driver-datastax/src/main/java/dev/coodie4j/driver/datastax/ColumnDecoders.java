@@ -17,6 +17,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The codecs of a row's columns, resolved once per statement or column definitions, and the decoding of one column
@@ -54,14 +55,34 @@ final class ColumnDecoders {
   }
 
   private static final MethodHandle DECODE;
+  private static final MethodHandle BYTES; // (Row,int)ByteBuffer
+  private static final MethodHandle FAIL; // (Row,int,TypeCodec,ProtocolVersion,RuntimeException)CoodieException
+  /** By primitive type: {@code (PrimitiveXCodec,ByteBuffer,ProtocolVersion)x}, the codec's unboxed decoding. */
+  private static final Map<Class<?>, MethodHandle> DECODE_PRIMITIVE;
 
   static {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
     try {
-      DECODE = MethodHandles.lookup().findStatic(ColumnDecoders.class, "decode", MethodType.methodType(Object.class,
+      DECODE = lookup.findStatic(ColumnDecoders.class, "decode", MethodType.methodType(Object.class,
           TypeCodec.class, int.class, ProtocolVersion.class, Row.class));
+      BYTES = lookup.findVirtual(Row.class, "getBytesUnsafe", MethodType.methodType(ByteBuffer.class, int.class));
+      FAIL = lookup.findStatic(ColumnDecoders.class, "failure", MethodType.methodType(CoodieException.class,
+          Row.class, int.class, TypeCodec.class, ProtocolVersion.class, RuntimeException.class));
+      DECODE_PRIMITIVE = Map.of(
+          int.class, decodePrimitive(lookup, PrimitiveIntCodec.class, int.class),
+          long.class, decodePrimitive(lookup, PrimitiveLongCodec.class, long.class),
+          double.class, decodePrimitive(lookup, PrimitiveDoubleCodec.class, double.class),
+          float.class, decodePrimitive(lookup, PrimitiveFloatCodec.class, float.class),
+          boolean.class, decodePrimitive(lookup, PrimitiveBooleanCodec.class, boolean.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
+  }
+
+  private static MethodHandle decodePrimitive(MethodHandles.Lookup lookup, Class<?> codec, Class<?> primitive)
+      throws ReflectiveOperationException {
+    return lookup.findVirtual(codec, "decodePrimitive",
+        MethodType.methodType(primitive, ByteBuffer.class, ProtocolVersion.class));
   }
 
   @SuppressWarnings("unchecked")
@@ -128,6 +149,29 @@ final class ColumnDecoders {
    */
   MethodHandle decoder(int codec, int column, ProtocolVersion protocol) {
     return MethodHandles.insertArguments(DECODE, 0, codecs[codec], column, protocol);
+  }
+
+  /**
+   * As {@link #decoder}, but {@code (Row)type} without boxing when {@code type} is a primitive type and the codec
+   * decodes it unboxed: that handle reads a null column as the type's zero, so call it only for non-null columns.
+   * Otherwise the boxed {@link #decoder}.
+   */
+  MethodHandle decoder(int codec, int column, ProtocolVersion protocol, Class<?> type) {
+    MethodHandle primitive = DECODE_PRIMITIVE.get(type);
+    TypeCodec<Object> decoding = codecs[codec];
+    if (primitive == null || !primitive.type().parameterType(0).isInstance(decoding)) {
+      return decoder(codec, column, protocol);
+    }
+    // (ByteBuffer)type, then (Row)type: the codec and the protocol bound in as constants
+    MethodHandle decode =
+        MethodHandles.insertArguments(MethodHandles.insertArguments(primitive, 0, decoding), 1, protocol);
+    MethodHandle read = MethodHandles.filterArguments(decode, 0, MethodHandles.insertArguments(BYTES, 1, column));
+    MethodHandle failure = MethodHandles.permuteArguments( // (RuntimeException,Row)CoodieException
+        MethodHandles.insertArguments(FAIL, 1, column, decoding, protocol),
+        MethodType.methodType(CoodieException.class, RuntimeException.class, Row.class), 1, 0);
+    MethodHandle fail = MethodHandles.collectArguments(MethodHandles.throwException(type, CoodieException.class), 0,
+        failure);
+    return MethodHandles.catchException(read, RuntimeException.class, fail);
   }
 
   private static Object decode(TypeCodec<Object> codec, int column, ProtocolVersion protocol, Row row) {

@@ -84,7 +84,9 @@ public final class RowMapper<T> {
     ProtocolVersion protocol = driver.session().getContext().getProtocolVersion();
     MethodHandle[] columnReaders = new MethodHandle[positions.size()];
     for (int i = 0; i < columnReaders.length; i++) {
-      columnReaders[i] = MethodHandles.filterArguments(decoders.decoder(i, positions.get(i), protocol), 0, ROW);
+      Class<?> propertyType = model.get(modelColumns.get(i)).javaType();
+      columnReaders[i] = MethodHandles.filterArguments(decoders.decoder(i, positions.get(i), protocol, propertyType),
+          0, ROW);
     }
     EntityAccess.RowReader<T> instantiator =
         mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray(), columnReaders);
