@@ -20,6 +20,7 @@ public final class EntityModel<T> {
   private final List<ColumnModel> columns;
   private final List<ColumnModel> partitionKey;
   private final List<ColumnModel> clusteringKey;
+  private final List<ColumnModel> primaryKey;
   private final Map<String, ColumnModel> byProperty;
   private final Map<String, Object> tableOptions;
   private final Optional<EntityModel<?>> viewBase;
@@ -50,6 +51,7 @@ public final class EntityModel<T> {
     this.counterTable = this.columns.stream().anyMatch(c -> c.type() == ScalarType.COUNTER);
     this.partitionKey = ofKind(ColumnKind.PARTITION_KEY);
     this.clusteringKey = ofKind(ColumnKind.CLUSTERING);
+    this.primaryKey = List.copyOf(this.columns.subList(0, partitionKey.size() + clusteringKey.size()));
     this.byProperty = this.columns.stream().collect(Collectors.toUnmodifiableMap(ColumnModel::property, Function.identity()));
   }
 
@@ -84,7 +86,7 @@ public final class EntityModel<T> {
 
   /** Partition key then clustering columns. */
   public List<ColumnModel> primaryKey() {
-    return columns.subList(0, partitionKey.size() + clusteringKey.size());
+    return primaryKey;
   }
 
   /** For a materialized view, the entity of its base table. */

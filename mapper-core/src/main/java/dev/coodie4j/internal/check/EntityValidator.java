@@ -91,7 +91,8 @@ public final class EntityValidator {
   }
 
   private boolean isConstrained(Class<?> type) {
-    return constrained.computeIfAbsent(type, t -> {
+    Boolean known = constrained.get(type); // on every write: no capturing lambda once the answer is known
+    return known != null ? known : constrained.computeIfAbsent(type, t -> {
       if (validator != null) {
         return validator.getConstraintsForClass(t).isBeanConstrained();
       }

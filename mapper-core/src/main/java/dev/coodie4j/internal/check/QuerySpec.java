@@ -12,7 +12,6 @@ import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.spi.ExecutionOptions;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -167,9 +166,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     if (operator == Operator.IN && c.kind() == ColumnKind.PARTITION_KEY && !orderBy.isEmpty()) {
       throw inWithOrderBy(model);
     }
-    List<Restriction> restrictions = new ArrayList<>(this.where);
-    restrictions.add(new Restriction(column, operator, bound));
-    return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
+    return new QuerySpec(Appended.to(this.where, new Restriction(column, operator, bound)), limit, perPartitionLimit, orderBy, allowFiltering, selected,
         distinct, groupBy, read, ann);
   }
 
@@ -258,9 +255,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
         && model.columns().get(r.column()).kind() == ColumnKind.PARTITION_KEY)) {
       throw inWithOrderBy(model);
     }
-    List<Ordering> orderings = new ArrayList<>(orderBy);
-    orderings.add(new Ordering(column, descending));
-    return new QuerySpec(where, limit, perPartitionLimit, List.copyOf(orderings), allowFiltering, selected, distinct,
+    return new QuerySpec(where, limit, perPartitionLimit, Appended.to(orderBy, new Ordering(column, descending)), allowFiltering, selected, distinct,
         groupBy, read, ann);
   }
 
@@ -310,9 +305,7 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
     if (!List.of(Operator.GT, Operator.GTE, Operator.LT, Operator.LTE, Operator.EQ).contains(operator)) {
       throw new CoodieException("a token takes eq, gt, gte, lt or lte");
     }
-    List<Restriction> restrictions = new ArrayList<>(this.where);
-    restrictions.add(new Restriction(TOKEN, operator, token));
-    return new QuerySpec(List.copyOf(restrictions), limit, perPartitionLimit, orderBy, allowFiltering, selected,
+    return new QuerySpec(Appended.to(this.where, new Restriction(TOKEN, operator, token)), limit, perPartitionLimit, orderBy, allowFiltering, selected,
         distinct, groupBy, read, ann);
   }
 

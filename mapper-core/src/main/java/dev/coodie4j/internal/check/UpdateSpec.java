@@ -11,7 +11,6 @@ import dev.coodie4j.schema.EntityModel;
 import dev.coodie4j.schema.ScalarType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,9 +86,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
       boolean list = collection.kind() == CollectionType.Kind.LIST;
       requireInstance(where, element, list ? Integer.class : elementType(binding, 0), list ? "index" : "key");
     }
-    List<Assignment> next = new ArrayList<>(assignments);
-    next.add(new Assignment(column, element == null ? Kind.SET : Kind.SET_ELEMENT, null, element));
-    return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, true);
+    return new UpdateSpec(where(), Appended.to(assignments,
+        new Assignment(column, element == null ? Kind.SET : Kind.SET_ELEMENT, null, element)), conditions, ifExists, true);
   }
 
   public UpdateSpec withAssignment(EntityMapping<?> mapping, int column, Kind kind, Object value, Object element) {
@@ -142,9 +140,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
       default -> throw new CoodieException(where + kind.name() + " is not an assignment coodie4j can render for column \""
           + c.name() + "\"");
     }
-    List<Assignment> next = new ArrayList<>(assignments);
-    next.add(new Assignment(column, kind, bound, element));
-    return new UpdateSpec(where(), List.copyOf(next), conditions, ifExists, delete);
+    return new UpdateSpec(where(), Appended.to(assignments, new Assignment(column, kind, bound, element)), conditions,
+        ifExists, delete);
   }
 
   private static Object collectionValue(Object where, ColumnModel c, Type binding, Kind kind, Object value) {
@@ -263,9 +260,8 @@ public record UpdateSpec(List<Restriction> where, List<Assignment> assignments, 
     } else if (operator != Operator.EQ && operator != Operator.NE) {
       throw new CoodieException(where + "only = and != can compare with null");
     }
-    List<Condition> next = new ArrayList<>(conditions);
-    next.add(new Condition(column, operator, bound));
-    return new UpdateSpec(this.where, assignments, List.copyOf(next), ifExists, delete);
+    return new UpdateSpec(this.where, assignments, Appended.to(conditions, new Condition(column, operator, bound)),
+        ifExists, delete);
   }
 
   public UpdateSpec withIfExists() {

@@ -61,6 +61,8 @@ public final class TableOperations<T> {
   private final UpdateRunner<T> updates;
   private final ChangeSaver<T> changes;
   private final TableSync schema;
+  /** Neither a view nor the base of a type hierarchy: checked once, as every write asks. */
+  private final boolean writable;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
     this.mapping = EntityMapping.of(type, runtime.naming());
@@ -82,6 +84,8 @@ public final class TableOperations<T> {
     this.reads = new KeyReadRunner<>(this, mapping, queries, columnTypes, primaryKeyTypes);
     this.updates = new UpdateRunner<>(this, model, changeCompiler, deletes);
     this.changes = new ChangeSaver<>(this, mapping, updates);
+    Polymorphism.Discriminator discriminator = mapping.discriminator();
+    this.writable = (discriminator == null || discriminator.value() != null) && model.viewOf().isEmpty();
   }
 
   public EntityModel<T> model() {
@@ -147,29 +151,29 @@ public final class TableOperations<T> {
         + " (statement: " + spec.cql() + ")", cause);
   }
 
-  /** Refuses writes through a materialized view entity. */
+  /** Refuses writes through a materialized view entity or the base of a type hierarchy. */
   void requireWritable(String operation) {
-    Polymorphism.Discriminator discriminator = mapping.discriminator();
-    if (discriminator != null && discriminator.value() == null) {
+    if (writable) {
+      return;
+    }
+    Class<?> base = model.viewOf().orElse(null);
+    if (base == null) {
       throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
           + model.entityClass().getSimpleName() + " is the base of a type hierarchy; write through the table of the "
           + "record itself, mapper.table(TheRecord.class), which also writes its discriminator");
     }
-    model.viewOf().ifPresent(base -> {
-      throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
-          + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
-          + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
-    });
+    throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": "
+        + model.entityClass().getSimpleName() + " is a materialized view of " + base.getSimpleName()
+        + ", which Cassandra keeps up to date; write to " + base.getSimpleName() + " instead");
   }
 
   void checkOptions(WriteOptions options, boolean conditional, String operation) {
-    ErrorLabel where = ErrorLabel.method(model.entityClass(), operation);
     if (conditional && options.timestampMicros().isPresent()) {
-      throw new CoodieException(where + "Cassandra refuses a custom write timestamp on a conditional write; "
+      throw new CoodieException(ErrorLabel.method(model.entityClass(), operation) + "Cassandra refuses a custom write timestamp on a conditional write; "
           + "remove withTimestamp from the options");
     }
     if (!conditional && options.serialConsistency().isPresent()) {
-      throw new CoodieException(where + "serial consistency only applies to conditional writes "
+      throw new CoodieException(ErrorLabel.method(model.entityClass(), operation) + "serial consistency only applies to conditional writes "
           + "(insertIfNotExists, deleteIfExists); remove withSerialConsistency from the options");
     }
   }
@@ -237,7 +241,10 @@ public final class TableOperations<T> {
 
   /** Bean Validation of an entity before it is written, when validation is on. */
   void validate(T entity) {
-    runtime.validator().ifPresent(v -> v.validate(entity));
+    EntityValidator validator = runtime.validator().orElse(null); // on every save: no capturing lambda
+    if (validator != null) {
+      validator.validate(entity);
+    }
   }
 
   /** Whether a write with these options sets null properties to null. */
