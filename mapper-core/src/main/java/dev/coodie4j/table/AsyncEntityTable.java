@@ -32,7 +32,8 @@ public interface AsyncEntityTable<T> {
   /**
    * As {@link EntityTable#saveAll(Iterable, WriteOptions, int)}, without blocking: the stage completes once every
    * write has ended, never exceptionally because of a row. Entities are taken from the iterator on the calling thread
-   * and then on the threads that complete writes, so it must not block (a collection, an in-memory stream); for a
+   * (or the one that completes the preparation of the table's INSERT) and then on the threads that complete writes,
+   * so it must not block (a collection, an in-memory stream); for a
    * slow source, use {@link #saveAll(Flow.Publisher, WriteOptions, int)}.
    */
   default CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options,

@@ -16,8 +16,7 @@ public enum BulkGrouping {
    * 10 partitions, 32 rows and about 4 KiB per batch (under Cassandra's default warning thresholds for unlogged
    * batches), sent to one of those replicas. Fewer requests for the same rows: use it to load many small rows when the
    * cluster's CPU is the limit. Replicas come from the driver's token map; when it has none (token metadata off),
-   * rows are grouped by partition. Until the table's INSERT is prepared (the first rows of a run on a new mapper),
-   * rows are grouped by partition too.
+   * rows are grouped by partition.
    */
   REPLICA_SET
 }

@@ -38,6 +38,9 @@ class BulkSaveIT {
   record Reading(@PartitionKey String sensor, @ClusteringKey int seq, @NotBlank String unit, Double value) {}
 
   @Table
+  record Repeated(@PartitionKey String sensor, @ClusteringKey int seq, String unit) {}
+
+  @Table
   record Sample(@PartitionKey String sensor, @ClusteringKey Integer seq, Double value) {}
 
   /** An amount whose converter refuses negative values: it runs only as a row is bound. */
@@ -71,9 +74,13 @@ class BulkSaveIT {
   private final List<OperationEvent> events = new CopyOnWriteArrayList<>();
   private EntityTable<Reading> readings;
   private Mapper mapper;
+  private CqlSession session;
+  private String keyspace;
 
   @BeforeEach
   void table(CqlSession session, TestKeyspace keyspace) {
+    this.session = session;
+    this.keyspace = keyspace.name();
     mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace.name()).listener(events::add).build();
     readings = mapper.table(Reading.class);
     readings.sync();
@@ -151,7 +158,7 @@ class BulkSaveIT {
   }
 
   @Test
-  void replicaSetGroupingOnAFreshMapperGroupsByPartitionUntilItsInsertIsPreparedAndWritesEveryRow() {
+  void replicaSetGroupingOnAFreshMapperPreparesItsInsertFirstAndWritesEveryRow() {
     List<Reading> rows = IntStream.range(0, 600).mapToObj(i -> new Reading("f" + i % 300, i / 300, "C", 1.0))
         .toList();
     BulkSaveResult<Reading> result = readings.async()
@@ -160,6 +167,36 @@ class BulkSaveIT {
     assertEquals(600, result.saved());
     assertEquals(2, readings.query().where(Reading::sensor).eq("f299").count());
     assertEquals(2, readings.query().where(Reading::sensor).eq("f0").count());
+  }
+
+  @Test
+  void theLastOfSeveralEntitiesWithOnePrimaryKeyWinsAsIfSavedInOrder() {
+    // in one batch, writes of one row share a timestamp and the server keeps the greater value ("Z"), not the later
+    List<Reading> rows = new java.util.ArrayList<>();
+    for (String unit : List.of("Z", "M", "A")) {
+      rows.add(new Reading("twice", 1, unit, (double) unit.charAt(0)));
+      IntStream.range(0, 5).forEach(i -> rows.add(new Reading("twice", 10 + rows.size(), "C", 1.0)));
+      rows.add(new Reading("lone-twice", 0, unit, null));
+    }
+    readings.save(new Reading("warm", 0, "C", null)); // its INSERT is prepared: REPLICA_SET packs partitions
+    for (BulkGrouping grouping : BulkGrouping.values()) {
+      BulkSaveResult<Reading> result = readings.saveAll(rows, WriteOptions.defaults(), 64, grouping);
+      assertTrue(result.allSaved(), result.failures().toString());
+      assertEquals(new Reading("twice", 1, "A", 65.0), readings.get("twice", 1).orElseThrow(), grouping.toString());
+      assertEquals("A", readings.get("lone-twice", 0).orElseThrow().unit(), grouping.toString());
+      readings.saveAll(List.of(rows.get(0), rows.get(6))); // back to "Z" for the next pass
+    }
+    // a mapper that has not prepared its INSERT yet: no save waits for it and overtakes an earlier one
+    List<Repeated> repeated = rows.stream().map(r -> new Repeated(r.sensor(), r.seq(), r.unit())).toList();
+    Mapper fresh = Mapper.builder(DataStaxDriver.of(session)).keyspace(keyspace).build();
+    EntityTable<Repeated> table = fresh.table(Repeated.class);
+    table.sync();
+    BulkSaveResult<Repeated> result = table.async().saveAll(repeated, WriteOptions.defaults(), 64)
+        .toCompletableFuture().join();
+    assertTrue(result.allSaved(), result.failures().toString());
+    assertEquals(repeated.size(), result.saved());
+    assertEquals("A", table.get("twice", 1).orElseThrow().unit());
+    assertEquals("A", table.get("lone-twice", 0).orElseThrow().unit());
   }
 
   @Test

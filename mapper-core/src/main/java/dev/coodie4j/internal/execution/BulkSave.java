@@ -11,13 +11,15 @@ import dev.coodie4j.table.SaveResult;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +34,10 @@ import org.jspecify.annotations.Nullable;
  * {@link BulkGrouping#REPLICA_SET}, rows are bound as the window is taken, and partitions whose replicas are the same
  * nodes share batches too. A statement's outcome is each of its rows' outcome. Entities are taken from the iterator
  * on the calling thread first, then on the threads that complete writes: the iterator must not block.
+ *
+ * <p>Entities with one primary key end as if saved in order: statements are sent in the iterator's order, once the
+ * INSERT is prepared (so that none waits for it and overtakes another), and two writes of one row never share a
+ * batch, where they would share its timestamp and the server would keep the greater value rather than the later.
  */
 public final class BulkSave<T> {
   /** Entities grouped by partition at a time. */
@@ -55,6 +61,7 @@ public final class BulkSave<T> {
   private final boolean batching;
   private final int maxInFlight;
   private final int partitionKeySize;
+  private final int primaryKeySize;
   private final ArrayDeque<Unit<T>> units = new ArrayDeque<>(); // touched only inside drain
   /** Whether partitions are grouped by replicas; turned off when the driver cannot tell them. Only inside drain. */
   private boolean byReplicas;
@@ -82,6 +89,7 @@ public final class BulkSave<T> {
     this.options = options;
     this.maxInFlight = maxInFlight;
     this.partitionKeySize = table.model().partitionKey().size();
+    this.primaryKeySize = table.model().primaryKey().size();
     // a batch carries consistency and timeout; its rows carry TTL, timestamp and null handling
     WriteOptions rows = WriteOptions.defaults().withNulls(options.nulls());
     if (options.ttlSeconds().isPresent()) {
@@ -116,8 +124,22 @@ public final class BulkSave<T> {
           + " writes in flight: use at least 1");
     }
     BulkSave<T> bulk = new BulkSave<>(table, entities.iterator(), options, maxInFlight, grouping);
-    bulk.drain();
+    CompletableFuture<PreparedCql> preparing = bulk.insertPreparing();
+    if (preparing == null) {
+      bulk.drain();
+    } else { // a failed preparation fails each row's save, which prepares again
+      preparing.whenComplete((statement, error) -> bulk.drain());
+    }
     return bulk.done;
+  }
+
+  /** The INSERT's preparation while it runs; null once prepared, or for a table whose rows are refused anyway. */
+  private CompletableFuture<PreparedCql> insertPreparing() {
+    if (!table.isWritable() || table.model().isCounterTable()) {
+      return null;
+    }
+    CompletableFuture<PreparedCql> prepared = table.prepared(table.inserts().saveSpec(rowOptions));
+    return prepared.isDone() ? null : prepared;
   }
 
   private void drain() {
@@ -179,8 +201,13 @@ public final class BulkSave<T> {
       partitions = packByReplicas(partitions);
     }
     for (List<T> rows : partitions) {
-      for (int from = 0; from < rows.size(); from += MAX_BATCH_ROWS) {
-        units.add(Unit.of(rows.subList(from, Math.min(rows.size(), from + MAX_BATCH_ROWS))));
+      boolean[] repeats = repeats(rows);
+      int from = 0;
+      for (int i = 1; i <= rows.size(); i++) {
+        if (i == rows.size() || i - from == MAX_BATCH_ROWS || (repeats != null && repeats[i])) {
+          units.add(Unit.of(rows.subList(from, i)));
+          from = i;
+        }
       }
     }
     for (T single : singles) {
@@ -190,13 +217,13 @@ public final class BulkSave<T> {
 
   /**
    * Binds each row of the partitions and packs the partitions with the same replicas into batches; returns the
-   * partitions left to group alone: all of them while the INSERT is not prepared yet, and those whose replicas the
+   * partitions left to group alone: all of them when the INSERT could not be prepared, and those whose replicas the
    * driver cannot tell. A row that fails as it is bound fails alone.
    */
   private Collection<List<T>> packByReplicas(Collection<List<T>> partitions) {
     CompletableFuture<PreparedCql> prepared = table.prepared(table.inserts().saveSpec(rowOptions));
     if (!prepared.isDone() || prepared.isCompletedExceptionally()) {
-      return partitions; // their saves prepare it
+      return partitions; // its preparation failed: their saves try again
     }
     PreparedCql statement = prepared.join();
     int cells = CELL_BYTES * statement.spec().variableTypes().size();
@@ -228,11 +255,13 @@ public final class BulkSave<T> {
         continue;
       }
       Pack<T> pack = packs.computeIfAbsent(replicas, r -> new Pack<>());
+      boolean[] repeats = repeats(bound.rows);
       for (int i = 0; i < bound.rows.size(); i++) {
         Binding binding = bound.bound.get(i);
         int bytes = Math.max(0, binding.valueBytes()) + cells;
         if (!pack.rows.isEmpty() && ((i == 0 && pack.partitions == MAX_BATCH_PARTITIONS)
-            || pack.rows.size() == MAX_BATCH_ROWS || pack.bytes + bytes > MAX_BATCH_BYTES)) {
+            || pack.rows.size() == MAX_BATCH_ROWS || pack.bytes + bytes > MAX_BATCH_BYTES
+            || (repeats != null && repeats[i]))) {
           units.add(pack.unit());
           pack = new Pack<>();
           packs.put(replicas, pack);
@@ -265,6 +294,32 @@ public final class BulkSave<T> {
     Unit<T> unit() {
       return new Unit<>(rows, writes, bound);
     }
+  }
+
+  /**
+   * For the rows of one partition, in order: whether each repeats the primary key of a row since the last repeat, and
+   * so must start a new statement; null when no row repeats one.
+   */
+  private boolean @Nullable [] repeats(List<T> partition) {
+    if (partition.size() < 2) {
+      return null;
+    }
+    boolean[] repeats = null;
+    Set<List<Object>> keys = new HashSet<>();
+    for (int i = 0; i < partition.size(); i++) {
+      Object[] key = new Object[primaryKeySize];
+      for (int k = 0; k < primaryKeySize; k++) {
+        key[k] = table.mapping().get(partition.get(i), k);
+      }
+      List<Object> primaryKey = Arrays.asList(key);
+      if (!keys.add(primaryKey)) {
+        repeats = repeats != null ? repeats : new boolean[partition.size()];
+        repeats[i] = true;
+        keys.clear();
+        keys.add(primaryKey);
+      }
+    }
+    return repeats;
   }
 
   /** The partition key's values, or null when the row is not one to batch (null, or with a null key value). */

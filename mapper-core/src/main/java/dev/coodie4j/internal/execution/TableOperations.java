@@ -151,6 +151,11 @@ public final class TableOperations<T> {
         + " (statement: " + spec.cql() + ")", cause);
   }
 
+  /** Whether rows can be written through this entity: not a materialized view, nor the base of a type hierarchy. */
+  boolean isWritable() {
+    return writable;
+  }
+
   /** Refuses writes through a materialized view entity or the base of a type hierarchy. */
   void requireWritable(String operation) {
     if (writable) {
