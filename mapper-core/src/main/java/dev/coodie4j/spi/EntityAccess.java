@@ -40,15 +40,17 @@ public interface EntityAccess<T> {
   EntityWriter<T> writer(int[] modelColumns, PreparedCql statement, boolean writeNulls);
 
   /**
-   * A reader of rows whose column {@code i} is model column {@code modelColumns[i]}, read by
-   * {@code columnReaders[i]}, a handle of type {@code (ColumnValues)Object} that gives the column's value as the
-   * property's {@link #bindingType binding type}, or null; for a property of a primitive type it may instead return
-   * that type, unboxed, and is then called only when {@link ColumnValues#isNull isNull(i)} is false. The properties
-   * of other columns get their Java default.
+   * A reader of the driver's own rows, of type {@code R}, whose column {@code i} is model column
+   * {@code modelColumns[i]}, read by {@code columnReaders[i]}, a handle of type {@code (R)Object} that gives the
+   * column's value as the property's {@link #bindingType binding type}, or null; for a property of a primitive type it
+   * may instead return that type, unboxed, and is then called only when {@code nullTests[i]}, of type
+   * {@code (R)boolean}, says the column is not null. The properties of other columns get their Java default.
    * The reader is compiled for these handles alone: with the codecs bound into them as constants, the JIT turns a
-   * row's read into straight-line code. Build one per statement shape and reuse it.
+   * row's read into straight-line code, and the row is read as it is, wrapped in nothing. Build one per statement
+   * shape and reuse it.
    */
-  RowReader<T> reader(int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders);
+  <R> RowReader<R, T> reader(Class<R> rowType, int[] modelColumns, java.lang.invoke.MethodHandle[] columnReaders,
+      java.lang.invoke.MethodHandle[] nullTests);
 
   /** Binds an entity into the variables of one prepared statement; see {@link EntityAccess#writer}. */
   interface EntityWriter<T> {
@@ -60,8 +62,8 @@ public interface EntityAccess<T> {
     int write(T entity, Binding binding);
   }
 
-  /** Builds an entity from the current row of a result. */
-  interface RowReader<T> {
-    T read(ColumnValues row);
+  /** Builds an entity from a row of the driver's. */
+  interface RowReader<R, T> {
+    T read(R row);
   }
 }

@@ -33,6 +33,17 @@ class DriverInteropIT {
 
   public enum Kind { BOX, BAG }
 
+  /** A type hierarchy in one table, whose base RowMapper picks each row's record by its discriminator. */
+  @Table(name = "parcels")
+  @dev.coodie4j.annotation.Discriminator("kind")
+  public sealed interface Parcel permits Letter, Box {}
+
+  @dev.coodie4j.annotation.DiscriminatorValue("letter")
+  public record Letter(@PartitionKey String id, boolean urgent) implements Parcel {}
+
+  @dev.coodie4j.annotation.DiscriminatorValue("box")
+  public record Box(@PartitionKey String id, double weight, int items) implements Parcel {}
+
   /** A class entity (no-arg constructor and setters), to read through RowMapper as well as records. */
   @Table
   public static class Crate {
@@ -94,6 +105,21 @@ class DriverInteropIT {
     assertEquals(shelf, RowMapper.of(mapper, Shelf.class, select.getResultSetDefinitions()).map(row));
     assertEquals(mapper.table(Shelf.class).get("north", 3).orElseThrow(),
         RowMapper.of(mapper, Shelf.class, row.getColumnDefinitions()).map(row));
+  }
+
+  @Test
+  void theBaseOfATypeHierarchyMapsEachOfYourRowsAsItsRecord(CqlSession session, Mapper mapper, TestKeyspace keyspace) {
+    mapper.table(Parcel.class).sync();
+    mapper.table(Letter.class).save(new Letter("l1", true));
+    mapper.table(Box.class).save(new Box("b1", 2.5, 3));
+    session.execute("INSERT INTO " + keyspace.name() + ".parcels (id, kind) VALUES ('b2', 'box')"); // nulls
+    PreparedStatement select = session.prepare("SELECT * FROM " + keyspace.name() + ".parcels WHERE id = ?");
+    RowMapper<Parcel> toParcel = RowMapper.of(mapper, Parcel.class, select.getResultSetDefinitions());
+    assertEquals(new Letter("l1", true), toParcel.map(session.execute(select.bind("l1")).one()));
+    assertEquals(new Box("b1", 2.5, 3), toParcel.map(session.execute(select.bind("b1")).one()));
+    assertEquals(new Box("b2", 0.0, 0), toParcel.map(session.execute(select.bind("b2")).one()));
+    assertEquals(mapper.table(Parcel.class).get("b2").orElseThrow(),
+        toParcel.map(session.execute(select.bind("b2")).one()));
   }
 
   @Test

@@ -43,33 +43,41 @@ final class ColumnReaders {
   }
 
   /**
-   * {@code (ColumnValues)type}: row column {@code column} as a property of type {@code type}, or {@code fallback}
-   * when the column is null.
+   * {@code (R)type}: row column {@code column} as a property of type {@code type}, or {@code fallback} when the
+   * column is null; {@code R} is {@link ColumnValues}, or the row type the given handles take.
    *
-   * @param given the driver's reader of the column, {@code (ColumnValues)Object}, or, for a primitive {@code type},
-   *     {@code (ColumnValues)type}, called only when the column is not null; null to read through
-   *     {@link ColumnValues}
+   * @param given the driver's reader of the column, {@code (R)Object}, or, for a primitive {@code type},
+   *     {@code (R)type}, called only when the column is not null; null to read through {@link ColumnValues}
+   * @param givenIsNull {@code (R)boolean}, whether the column is null, for a primitive {@code given}; null to ask
+   *     {@link ColumnValues#isNull}
    */
-  static MethodHandle of(Class<?> type, Object fallback, int column, MethodHandle given) {
+  static MethodHandle of(Class<?> type, Object fallback, int column, MethodHandle given, MethodHandle givenIsNull) {
     MethodHandle read = given;
     if (read == null) {
       MethodHandle getter = PRIMITIVE_GETTERS.get(type); // char, short and byte have no getter of their own
       read = MethodHandles.insertArguments(getter != null ? getter : GET, 1, column);
     }
+    Class<?> row = read.type().parameterType(0);
     if (read.type().returnType().isPrimitive()) {
-      return MethodHandles.guardWithTest(MethodHandles.insertArguments(IS_NULL, 1, column),
-          constant(type, fallback), read);
+      MethodHandle isNull = givenIsNull != null ? givenIsNull : MethodHandles.insertArguments(IS_NULL, 1, column);
+      return MethodHandles.guardWithTest(isNull, constant(type, fallback, row), read);
     }
     // a boxed value: null (a null column, or an empty value the codec reads as null) gives the fallback
     MethodHandle value = fallback == null ? read
         : MethodHandles.filterReturnValue(read, MethodHandles.insertArguments(OR_DEFAULT, 1, fallback));
-    return value.asType(MethodType.methodType(type, ColumnValues.class));
+    return value.asType(MethodType.methodType(type, row));
   }
 
-  /** {@code (ColumnValues)type}: {@code value} whatever the row, for a property without a column in it. */
-  static MethodHandle constant(Class<?> type, Object value) {
+  /** {@code (row)type}: {@code value} whatever the row, for a property without a column in it. */
+  static MethodHandle constant(Class<?> type, Object value, Class<?> row) {
     MethodHandle constant = value == null ? MethodHandles.zero(type) : MethodHandles.constant(type, value);
-    return MethodHandles.dropArguments(constant, 0, ColumnValues.class);
+    return MethodHandles.dropArguments(constant, 0, row);
+  }
+
+  /** The type of row the given column readers take: {@link ColumnValues} when there are none. */
+  static Class<?> rowType(MethodHandle[] columnReaders) {
+    return columnReaders == null || columnReaders.length == 0 ? ColumnValues.class
+        : columnReaders[0].type().parameterType(0);
   }
 
   private static Object orDefault(Object value, Object fallback) {

@@ -44,13 +44,14 @@ public final class ConstantHandles {
 
   private ConstantHandles() {}
 
-  /** The handle, of type {@code (ColumnValues)Object}, as a function compiled on its own. */
+  /** The handle, of type {@code (R)Object} for the row type R it reads, as a function compiled on its own. */
   static RowFunction reader(MethodHandle reader) {
-    Object defined = define(READER, reader);
+    MethodHandle anyRow = reader.asType(MethodType.methodType(Object.class, Object.class));
+    Object defined = define(READER, anyRow);
     if (defined != null) {
       return (RowFunction) defined;
     }
-    return row -> (Object) reader.invokeExact(row);
+    return row -> (Object) anyRow.invokeExact(row);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.coodie4j.internal.access;
 
-import dev.coodie4j.spi.ColumnValues;
 import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -21,7 +20,7 @@ final class ConstantReader implements RowFunction {
   }
 
   @Override
-  public Object apply(ColumnValues row) throws Throwable {
+  public Object apply(Object row) throws Throwable {
     return READER.invokeExact(row);
   }
 }

@@ -1,8 +1,6 @@
 package dev.coodie4j.internal.access;
 
-import dev.coodie4j.spi.ColumnValues;
-
-/** Builds a value from the current row: an instantiator's whole read, as one call. */
+/** Builds a value from a row (a {@code ColumnValues}, or a driver's own row): an instantiator's whole read, as one call. */
 interface RowFunction {
-  Object apply(ColumnValues row) throws Throwable;
+  Object apply(Object row) throws Throwable;
 }

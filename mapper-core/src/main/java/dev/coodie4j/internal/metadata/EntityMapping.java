@@ -147,21 +147,30 @@ public final class EntityMapping<T> implements dev.coodie4j.spi.EntityAccess<T> 
   }
 
   @Override
-  public RowReader<T> reader(int[] modelColumns, MethodHandle[] columnReaders) {
-    if (columnReaders.length != modelColumns.length) {
+  public <R> RowReader<R, T> reader(Class<R> rowType, int[] modelColumns, MethodHandle[] columnReaders,
+      MethodHandle[] nullTests) {
+    if (columnReaders.length != modelColumns.length || nullTests.length != modelColumns.length) {
       throw new CoodieException(model.entityClass().getSimpleName() + ": a driver asked for a reader of "
-          + modelColumns.length + " columns with " + columnReaders.length + " column readers; give one per column");
+          + modelColumns.length + " columns with " + columnReaders.length + " column readers and " + nullTests.length
+          + " null tests; give one of each per column");
     }
     for (int i = 0; i < columnReaders.length; i++) {
-      Class<?> returned = columnReaders[i].type().returnType();
       ColumnModel column = model.columns().get(modelColumns[i]);
+      Class<?> returned = columnReaders[i].type().returnType();
       if (returned.isPrimitive() && returned != column.javaType()) {
         throw new CoodieException(model.entityClass().getSimpleName() + "." + column.property() + ": a driver gave a "
             + "reader of column \"" + column.name() + "\" returning " + returned + " for a property of type "
             + column.javaType().getName() + "; return the property's own primitive type, or Object");
       }
+      if (!columnReaders[i].type().equals(MethodType.methodType(returned, rowType))
+          || !nullTests[i].type().equals(MethodType.methodType(boolean.class, rowType))) {
+        throw new CoodieException(model.entityClass().getSimpleName() + "." + column.property() + ": a driver gave "
+            + "handles of types " + columnReaders[i].type() + " and " + nullTests[i].type() + " for column \""
+            + column.name() + "\"; both must take one " + rowType.getTypeName());
+      }
     }
-    return instantiator.forColumns(modelColumns.clone(), columnReaders.clone())::read;
+    Instantiator<T> rows = instantiator.forColumns(modelColumns.clone(), columnReaders.clone(), nullTests.clone());
+    return row -> rows.read(row);
   }
 
   /** A getter's checked exception, naming the entity, the property and the column. */

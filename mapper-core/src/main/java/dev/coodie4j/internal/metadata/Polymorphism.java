@@ -5,6 +5,7 @@ import dev.coodie4j.EntityDefinitionException;
 import dev.coodie4j.annotation.Discriminator;
 import dev.coodie4j.annotation.DiscriminatorValue;
 import dev.coodie4j.annotation.Table;
+import dev.coodie4j.internal.access.HandleValues;
 import dev.coodie4j.internal.access.Instantiator;
 import dev.coodie4j.internal.access.Property;
 import dev.coodie4j.spi.ColumnValues;
@@ -89,7 +90,8 @@ public final class Polymorphism {
 
     @Override
     @SuppressWarnings("unchecked")
-    public T read(ColumnValues row) {
+    public T read(Object rowObject) {
+      ColumnValues row = (ColumnValues) rowObject;
       int position = selected == null ? discriminator : indexIn(selected, discriminator);
       Object value = position < 0 ? null : row.get(position);
       Instantiator<?> instantiator = byValue.get(value);
@@ -105,6 +107,35 @@ public final class Polymorphism {
     @Override
     public Instantiator<T> forColumns(int[] modelColumns) {
       return new BaseInstantiator<>(table, discriminator, byValue, columnsByValue, modelColumns);
+    }
+
+    /** The record is picked per row, so a driver's rows are read as {@link ColumnValues}, through its handles. */
+    @Override
+    public Instantiator<T> forColumns(int[] modelColumns, MethodHandle[] columnReaders, MethodHandle[] nullTests) {
+      Instantiator<T> selection = forColumns(modelColumns);
+      if (columnReaders == null) {
+        return selection;
+      }
+      return new DriverRows<>(selection, columnReaders, nullTests);
+    }
+
+    /** A driver's rows, seen through its handles as {@link ColumnValues} for the selection's reads. */
+    private record DriverRows<T>(Instantiator<T> selection, MethodHandle[] readers, MethodHandle[] nullTests)
+        implements Instantiator<T> {
+      @Override
+      public T read(Object row) {
+        return selection.read(new HandleValues(row, readers, nullTests));
+      }
+
+      @Override
+      public Instantiator<T> forColumns(int[] columns) {
+        return selection.forColumns(columns);
+      }
+
+      @Override
+      public Instantiator<T> forColumns(int[] columns, MethodHandle[] columnReaders, MethodHandle[] tests) {
+        return selection.forColumns(columns, columnReaders, tests);
+      }
     }
 
     private static int indexIn(int[] selected, int column) {

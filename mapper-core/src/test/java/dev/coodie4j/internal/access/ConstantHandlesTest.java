@@ -56,21 +56,50 @@ class ConstantHandlesTest {
     assertEquals(new Pair(null, 7), instantiator.forColumns(new int[] {1}).read(row(7)));
   }
 
+  // a driver's own rows, here arrays: read through its handles, never wrapped in a ColumnValues
+
+  /** {@code (Object[])Object}: {@code value} whatever the row. */
   private static MethodHandle constant(Object value) {
-    return MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, ColumnValues.class);
+    return MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, Object[].class);
+  }
+
+  /** {@code (Object[])Object}: element {@code index}. */
+  private static MethodHandle element(int index) {
+    return MethodHandles.insertArguments(MethodHandles.arrayElementGetter(Object[].class), 1, index);
+  }
+
+  private static boolean isNull(Object[] row, int index) {
+    return row[index] == null;
+  }
+
+  /** {@code (Object[])boolean}: whether element {@code index} is null. */
+  private static MethodHandle nullTest(int index) throws ReflectiveOperationException {
+    return MethodHandles.insertArguments(MethodHandles.lookup().findStatic(ConstantHandlesTest.class, "isNull",
+        MethodType.methodType(boolean.class, Object[].class, int.class)), 1, index);
+  }
+
+  private static MethodHandle[] nullTests(int count) throws ReflectiveOperationException {
+    MethodHandle[] tests = new MethodHandle[count];
+    for (int i = 0; i < count; i++) {
+      tests[i] = nullTest(i);
+    }
+    return tests;
   }
 
   @Test
-  void givenColumnReadersReplaceColumnValuesAndNullPrimitivesReadAsTheirDefault() throws Throwable {
+  void aDriversOwnRowsAreReadThroughItsHandlesAndNullPrimitivesReadAsTheirDefault() throws Throwable {
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     List<Property> components = dev.coodie4j.internal.metadata.EntityIntrospector.recordProperties(Pair.class, lookup);
     RecordInstantiator<Pair> instantiator = RecordInstantiator.create(Pair.class, lookup, components, components);
 
     Instantiator<Pair> given = instantiator.forColumns(new int[] {1, 0},
-        new MethodHandle[] {constant(null), constant("given")});
-    assertEquals(new Pair("given", 0), given.read(row("not read", 5)));
-    Instantiator<Pair> count = instantiator.forColumns(new int[] {1}, new MethodHandle[] {constant(9)});
-    assertEquals(new Pair(null, 9), count.read(row()));
+        new MethodHandle[] {constant(null), constant("given")}, nullTests(2));
+    assertEquals(new Pair("given", 0), given.read(new Object[] {"not read", 5}));
+    Instantiator<Pair> count = instantiator.forColumns(new int[] {1}, new MethodHandle[] {constant(9)}, nullTests(1));
+    assertEquals(new Pair(null, 9), count.read(new Object[1]));
+    Instantiator<Pair> elements = instantiator.forColumns(new int[] {0, 1},
+        new MethodHandle[] {element(0), element(1)}, nullTests(2));
+    assertEquals(new Pair("e", 2), elements.read(new Object[] {"e", 2}));
   }
 
   /** A class entity: no-arg constructor and setters. */
@@ -97,14 +126,26 @@ class ConstantHandlesTest {
   }
 
   @Test
-  void aClassEntityReadsThroughOneHandleWithOrWithoutGivenColumnReaders() {
+  void aClassEntityReadsThroughOneHandleWithOrWithoutGivenColumnReaders() throws Throwable {
     dev.coodie4j.internal.metadata.EntityMapping<Crate> mapping =
         dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
     Crate read = mapping.instantiator().read(row("a", null));
     assertEquals(List.of("a", 0), List.of(read.getId(), read.getCount()));
-    Crate given = mapping.reader(new int[] {1, 0}, new MethodHandle[] {constant(4), constant("b")}).read(row());
+    Crate given = mapping.reader(Object[].class, new int[] {1, 0}, new MethodHandle[] {constant(4), constant("b")},
+        nullTests(2)).read(new Object[2]);
     assertEquals(List.of("b", 4), List.of(given.getId(), given.getCount()));
-    assertThrows(dev.coodie4j.CoodieException.class, () -> mapping.reader(new int[] {0}, new MethodHandle[0]));
+    assertThrows(dev.coodie4j.CoodieException.class,
+        () -> mapping.reader(Object[].class, new int[] {0}, new MethodHandle[0], new MethodHandle[0]));
+  }
+
+  @Test
+  void handlesThatDoNotTakeTheDriversRowTypeAreRefusedNamingThePropertyAndColumn() throws Throwable {
+    dev.coodie4j.internal.metadata.EntityMapping<Crate> mapping =
+        dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
+    dev.coodie4j.CoodieException refused = assertThrows(dev.coodie4j.CoodieException.class,
+        () -> mapping.reader(Object[].class, new int[] {0}, new MethodHandle[] {firstColumn()}, nullTests(1)));
+    assertTrue(refused.getMessage().startsWith("Crate.id: a driver gave handles of types (ColumnValues)Object and "
+        + "(Object[])boolean for column \"id\"; both must take one java.lang.Object[]"), refused.getMessage());
   }
 
   /** A row whose primitive columns must be read through the typed getters: reading one boxed fails. */
@@ -148,14 +189,14 @@ class ConstantHandlesTest {
     }
   }
 
-  /** {@code (ColumnValues)int}: column {@code index} unboxed, failing on a null column. */
-  private static int strictInt(ColumnValues row, int index) {
-    return (Integer) row.get(index);
+  /** {@code (Object[])int}: element {@code index} unboxed, failing on a null element. */
+  private static int strictInt(Object[] row, int index) {
+    return (Integer) row[index];
   }
 
   private static MethodHandle strictInt(int index) throws ReflectiveOperationException {
     return MethodHandles.insertArguments(MethodHandles.lookup().findStatic(ConstantHandlesTest.class, "strictInt",
-        MethodType.methodType(int.class, ColumnValues.class, int.class)), 1, index);
+        MethodType.methodType(int.class, Object[].class, int.class)), 1, index);
   }
 
   @Test
@@ -172,28 +213,29 @@ class ConstantHandlesTest {
   void primitiveColumnReadersAreCalledOnlyForColumnsThatAreNotNull() throws Throwable {
     dev.coodie4j.internal.metadata.EntityMapping<Crate> crates =
         dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
-    dev.coodie4j.spi.EntityAccess.RowReader<Crate> crate =
-        crates.reader(new int[] {0, 1}, new MethodHandle[] {firstColumn(), strictInt(1)});
-    Crate six = crate.read(row("a", 6));
+    dev.coodie4j.spi.EntityAccess.RowReader<Object[], Crate> crate = crates.reader(Object[].class, new int[] {0, 1},
+        new MethodHandle[] {element(0), strictInt(1)}, nullTests(2));
+    Crate six = crate.read(new Object[] {"a", 6});
     assertEquals(List.of("a", 6), List.of(six.getId(), six.getCount()));
-    assertEquals(0, crate.read(row("a", null)).getCount());
+    assertEquals(0, crate.read(new Object[] {"a", null}).getCount());
 
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     List<Property> components = dev.coodie4j.internal.metadata.EntityIntrospector.recordProperties(Pair.class, lookup);
     Instantiator<Pair> pairs = RecordInstantiator.create(Pair.class, lookup, components, components)
-        .forColumns(new int[] {1, 0}, new MethodHandle[] {strictInt(0), constant("p")});
-    assertEquals(new Pair("p", 8), pairs.read(row(8)));
-    assertEquals(new Pair("p", 0), pairs.read(row((Object) null)));
+        .forColumns(new int[] {1, 0}, new MethodHandle[] {strictInt(0), constant("p")}, nullTests(2));
+    assertEquals(new Pair("p", 8), pairs.read(new Object[] {8, "x"}));
+    assertEquals(new Pair("p", 0), pairs.read(new Object[] {null, "x"}));
   }
 
   @Test
-  void aColumnReaderOfAnotherPrimitiveTypeIsRefusedNamingThePropertyAndColumn() {
+  void aColumnReaderOfAnotherPrimitiveTypeIsRefusedNamingThePropertyAndColumn() throws Throwable {
     dev.coodie4j.internal.metadata.EntityMapping<Crate> mapping =
         dev.coodie4j.internal.metadata.EntityMapping.of(Crate.class);
     MethodHandle longReader = MethodHandles.dropArguments(MethodHandles.constant(long.class, 1L), 0,
-        ColumnValues.class);
+        Object[].class);
+    MethodHandle[] tests = nullTests(1);
     dev.coodie4j.CoodieException refused = assertThrows(dev.coodie4j.CoodieException.class,
-        () -> mapping.reader(new int[] {1}, new MethodHandle[] {longReader}));
+        () -> mapping.reader(Object[].class, new int[] {1}, new MethodHandle[] {longReader}, tests));
     assertTrue(refused.getMessage().startsWith("Crate.count: a driver gave a reader of column \"count\" returning "
         + "long for a property of type int"), refused.getMessage());
   }

@@ -27,28 +27,21 @@ import java.util.List;
  * }</pre>
  */
 public final class RowMapper<T> {
-  private static final MethodHandle ROW; // (ColumnValues)Row: the row of a Values
+  private static final MethodHandle IS_NULL; // (Row,int)boolean
 
   static {
     try {
-      ROW = MethodHandles.lookup().findGetter(RowMapper.Values.class, "row", Row.class)
-          .asType(MethodType.methodType(Row.class, ColumnValues.class));
+      IS_NULL = MethodHandles.publicLookup().findVirtual(Row.class, "isNull",
+          MethodType.methodType(boolean.class, int.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  private final EntityAccess.RowReader<T> instantiator;
-  private final int[] positions;
-  private final ColumnDecoders decoders;
-  private final ProtocolVersion protocol;
+  private final EntityAccess.RowReader<Row, T> instantiator;
 
-  private RowMapper(EntityAccess.RowReader<T> instantiator, int[] positions, ColumnDecoders decoders,
-      ProtocolVersion protocol) {
+  private RowMapper(EntityAccess.RowReader<Row, T> instantiator) {
     this.instantiator = instantiator;
-    this.positions = positions;
-    this.decoders = decoders;
-    this.protocol = protocol;
   }
 
   /** A mapper of rows with these columns (a prepared statement's result set definitions, or a row's) to the entity. */
@@ -83,14 +76,14 @@ public final class RowMapper<T> {
     ColumnDecoders decoders = new ColumnDecoders(codecs.toArray(ColumnDecoders.newArray(0)));
     ProtocolVersion protocol = driver.session().getContext().getProtocolVersion();
     MethodHandle[] columnReaders = new MethodHandle[positions.size()];
+    MethodHandle[] nullTests = new MethodHandle[positions.size()];
     for (int i = 0; i < columnReaders.length; i++) {
       Class<?> propertyType = model.get(modelColumns.get(i)).javaType();
-      columnReaders[i] = MethodHandles.filterArguments(decoders.decoder(i, positions.get(i), protocol, propertyType),
-          0, ROW);
+      columnReaders[i] = decoders.decoder(i, positions.get(i), protocol, propertyType);
+      nullTests[i] = MethodHandles.insertArguments(IS_NULL, 1, positions.get(i));
     }
-    EntityAccess.RowReader<T> instantiator =
-        mapping.reader(modelColumns.stream().mapToInt(Integer::intValue).toArray(), columnReaders);
-    return new RowMapper<>(instantiator, positions.stream().mapToInt(Integer::intValue).toArray(), decoders, protocol);
+    return new RowMapper<>(mapping.reader(Row.class, modelColumns.stream().mapToInt(Integer::intValue).toArray(),
+        columnReaders, nullTests));
   }
 
   /** The row as an entity. */
@@ -98,50 +91,6 @@ public final class RowMapper<T> {
     if (row == null) {
       throw new CoodieException("RowMapper.map was given no row: check for an empty result before mapping");
     }
-    return instantiator.read(new Values(row));
-  }
-
-  /** The current row's columns in the entity's order. */
-  private final class Values implements ColumnValues {
-    private final Row row;
-
-    Values(Row row) {
-      this.row = row;
-    }
-
-    @Override
-    public boolean isNull(int index) {
-      return row.isNull(positions[index]);
-    }
-
-    @Override
-    public Object get(int index) {
-      return decoders.get(row, positions[index], index, protocol);
-    }
-
-    @Override
-    public int getInt(int index) {
-      return decoders.getInt(row, positions[index], index, protocol);
-    }
-
-    @Override
-    public long getLong(int index) {
-      return decoders.getLong(row, positions[index], index, protocol);
-    }
-
-    @Override
-    public double getDouble(int index) {
-      return decoders.getDouble(row, positions[index], index, protocol);
-    }
-
-    @Override
-    public float getFloat(int index) {
-      return decoders.getFloat(row, positions[index], index, protocol);
-    }
-
-    @Override
-    public boolean getBoolean(int index) {
-      return decoders.getBoolean(row, positions[index], index, protocol);
-    }
+    return instantiator.read(row);
   }
 }
