@@ -307,11 +307,7 @@ public final class BulkSave<T> {
     boolean[] repeats = null;
     Set<List<Object>> keys = new HashSet<>();
     for (int i = 0; i < partition.size(); i++) {
-      Object[] key = new Object[primaryKeySize];
-      for (int k = 0; k < primaryKeySize; k++) {
-        key[k] = table.mapping().get(partition.get(i), k);
-      }
-      List<Object> primaryKey = Arrays.asList(key);
+      List<Object> primaryKey = keyValues(partition.get(i), primaryKeySize);
       if (!keys.add(primaryKey)) {
         repeats = repeats != null ? repeats : new boolean[partition.size()];
         repeats[i] = true;
@@ -327,12 +323,15 @@ public final class BulkSave<T> {
     if (entity == null || !table.model().entityClass().isInstance(entity)) {
       return null;
     }
-    Object[] key = new Object[partitionKeySize];
-    for (int i = 0; i < partitionKeySize; i++) {
+    List<Object> key = keyValues(entity, partitionKeySize);
+    return key.contains(null) ? null : key;
+  }
+
+  /** The values of the entity's first {@code size} columns: its partition key, or its primary key. */
+  private List<Object> keyValues(T entity, int size) {
+    Object[] key = new Object[size];
+    for (int i = 0; i < size; i++) {
       key[i] = table.mapping().get(entity, i);
-      if (key[i] == null) {
-        return null;
-      }
     }
     return Arrays.asList(key);
   }
