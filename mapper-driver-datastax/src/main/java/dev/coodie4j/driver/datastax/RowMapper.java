@@ -8,7 +8,6 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.schema.ColumnModel;
-import dev.coodie4j.spi.ColumnValues;
 import dev.coodie4j.spi.EntityAccess;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
