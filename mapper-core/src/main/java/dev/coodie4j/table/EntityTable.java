@@ -40,7 +40,8 @@ public interface EntityTable<T> {
    * Saves many entities at once, faster than a loop of {@link #save}: at most {@code maxInFlight} statements are
    * outstanding at a time; rows that share a partition go together in unlogged batches (one partition per batch),
    * the others are single writes sent to their replicas. Returns once every write has ended, with the count saved and
-   * every failed row with its entity and exception (a row refused before sending fails alone). Of several entities
+   * every failed row with its entity and exception (a row refused before sending fails alone, as does a null
+   * entity, reported with its index and no entity). Of several entities
    * with one primary key, the last wins, as with saves in order. For a {@code Stream}, pass {@code stream::iterator}.
    */
   default BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight) {

@@ -24,6 +24,7 @@ import dev.coodie4j.testkit.CassandraTest;
 import dev.coodie4j.testkit.TestKeyspace;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -210,6 +211,26 @@ class BulkSaveIT {
     assertTrue(failure instanceof EntityValidationException && failure.getMessage().contains("unit"),
         failure.getMessage());
     assertEquals(49, readings.query().where(Reading::sensor).eq("v").count());
+  }
+
+  @Test
+  void aNullEntityFailsAloneNamingItsIndexAndEveryOtherRowIsWritten() {
+    List<Reading> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      rows.add(i == 150 ? null : new Reading("null" + i % 20, i, "C", 1.0));
+    }
+    for (BulkSaveResult<Reading> result : List.of(readings.saveAll(rows),
+        readings.saveAll(rows, WriteOptions.defaults(), 64, BulkGrouping.REPLICA_SET),
+        readings.async().saveAll(rows, WriteOptions.defaults(), 8).toCompletableFuture().join())) {
+      assertEquals(199, result.saved(), result.failures().toString());
+      assertEquals(1, result.failures().size(), result.failures().toString());
+      assertNull(result.failures().get(0).entity());
+      String message = result.failures().get(0).failure().orElseThrow().getMessage();
+      assertTrue(message.contains("Reading.saveAll") && message.contains("index 150") && message.contains("null"),
+          message);
+    }
+    assertEquals(9, readings.query().where(Reading::sensor).eq("null10").count(), "index 150 would be null10's tenth");
+    assertEquals(10, readings.query().where(Reading::sensor).eq("null11").count());
   }
 
   @Test

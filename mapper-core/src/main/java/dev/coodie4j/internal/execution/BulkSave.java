@@ -71,6 +71,8 @@ public final class BulkSave<T> {
   private final ConcurrentLinkedQueue<SaveResult<T>> failures = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<BulkSaveResult<T>> done = new CompletableFuture<>();
   private boolean exhausted;
+  /** Entities taken from the iterator so far. Only inside drain. */
+  private long entitiesTaken;
 
   /**
    * Rows sent as one statement: one row, or a batch; with {@code bound}, the rows' writes and their bindings, made
@@ -182,6 +184,13 @@ public final class BulkSave<T> {
       while (taken < WINDOW && entities.hasNext()) {
         T entity = entities.next();
         taken++;
+        long index = entitiesTaken++;
+        if (entity == null) { // refused before sending, as an invalid row is: it fails alone
+          failures.add(new SaveResult<>(null, Optional.of(new CoodieException(table.model().entityClass()
+              .getSimpleName() + ".saveAll: the entity at index " + index + " (from 0) of the entities given is null; "
+              + "leave nulls out of what you save (the others are written)"))));
+          continue;
+        }
         List<Object> key = batching ? partitionKey(entity) : null;
         if (key == null) {
           singles.add(entity);
