@@ -158,6 +158,27 @@ class DriverInteropIT {
   }
 
   @Test
+  void aRowOfAnotherShapeIsRefusedRatherThanMappedWrong(CqlSession session, Mapper mapper) {
+    session.execute("INSERT INTO " + table + " (shop, position, label, items) VALUES ('alley', 1, 'nails', ['box'])");
+    RowMapper<Shelf> toShelf = RowMapper.of(mapper, Shelf.class,
+        session.execute("SELECT shop, position, label, items FROM " + table + " WHERE shop = 'alley'")
+            .getColumnDefinitions());
+    Shelf expected = new Shelf("alley", 1, "nails", 0.0, List.of("box"), Map.of(), null);
+    // the same columns from another execution: a new definitions object, checked once and then mapped
+    for (int i = 0; i < 2; i++) {
+      assertEquals(expected, toShelf.map(session.execute("SELECT shop, position, label, items FROM " + table
+          + " WHERE shop = 'alley'").one()));
+    }
+    Row swapped = session.execute("SELECT shop, position, items, label FROM " + table + " WHERE shop = 'alley'").one();
+    Expect.failsWith(() -> toShelf.map(swapped), "RowMapper of Shelf was built for rows with \"label\" text at "
+        + "position 2, but this row has \"items\" list<text> there: build one RowMapper per statement");
+    Row shorter = session.execute("SELECT shop, position FROM " + table + " WHERE shop = 'alley'").one();
+    Expect.failsWith(() -> toShelf.map(shorter), "\"label\" text at position 2, but this row has no column there");
+    assertEquals(expected, toShelf.map(session.execute("SELECT shop, position, label, items FROM " + table
+        + " WHERE shop = 'alley'").one()), "a refused row leaves the mapper as it was");
+  }
+
+  @Test
   void nullPropertiesLeaveTheirVariablesUnset(CqlSession session, Mapper mapper) {
     PreparedStatement insert = session.prepare("INSERT INTO " + table + " (shop, position, label, items) "
         + "VALUES (?, ?, ?, ?)");

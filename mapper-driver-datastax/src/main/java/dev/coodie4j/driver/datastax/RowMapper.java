@@ -2,6 +2,7 @@ package dev.coodie4j.driver.datastax;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
@@ -38,9 +39,21 @@ public final class RowMapper<T> {
   }
 
   private final EntityAccess.RowReader<Row, T> instantiator;
+  private final Class<T> entityClass;
+  /** The columns this mapper was built for. */
+  private final ColumnDefinitions columns;
+  /** The positions it reads in a row, with the column it expects at each. */
+  private final int[] positions;
+  /** Another row shape last found to hold the same columns at those positions; rows of it need no check. */
+  private volatile ColumnDefinitions lastMatching;
 
-  private RowMapper(EntityAccess.RowReader<Row, T> instantiator) {
+  private RowMapper(EntityAccess.RowReader<Row, T> instantiator, Class<T> entityClass, ColumnDefinitions columns,
+      int[] positions) {
     this.instantiator = instantiator;
+    this.entityClass = entityClass;
+    this.columns = columns;
+    this.positions = positions;
+    this.lastMatching = columns;
   }
 
   /** A mapper of rows with these columns (a prepared statement's result set definitions, or a row's) to the entity. */
@@ -82,14 +95,37 @@ public final class RowMapper<T> {
       nullTests[i] = MethodHandles.insertArguments(IS_NULL, 1, positions.get(i));
     }
     return new RowMapper<>(mapping.reader(Row.class, modelColumns.stream().mapToInt(Integer::intValue).toArray(),
-        columnReaders, nullTests));
+        columnReaders, nullTests), entityClass, columns, positions.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The row as an entity. */
+  /**
+   * The row as an entity. A row must have the columns this mapper was built for at the positions it read them from;
+   * one that does not (another statement's row, columns in another order) is refused rather than mapped wrong.
+   */
   public T map(Row row) {
     if (row == null) {
       throw new CoodieException("RowMapper.map was given no row: check for an empty result before mapping");
     }
+    ColumnDefinitions shape = row.getColumnDefinitions();
+    if (shape != columns && shape != lastMatching) {
+      check(shape);
+    }
     return instantiator.read(row);
+  }
+
+  private void check(ColumnDefinitions shape) {
+    for (int position : positions) {
+      ColumnDefinition expected = columns.get(position);
+      if (position >= shape.size() || !shape.get(position).getName().equals(expected.getName())
+          || !shape.get(position).getType().equals(expected.getType())) {
+        String found = position >= shape.size() ? "no column"
+            : "\"" + shape.get(position).getName().asInternal() + "\" " + shape.get(position).getType().asCql(false, true);
+        throw new CoodieException("RowMapper of " + entityClass.getSimpleName() + " was built for rows with \""
+            + expected.getName().asInternal() + "\" " + expected.getType().asCql(false, true) + " at position "
+            + position + ", but this row has " + found + " there: build one RowMapper per statement, from its result "
+            + "set definitions");
+      }
+    }
+    lastMatching = shape;
   }
 }
