@@ -58,6 +58,7 @@ public interface AsyncEntityTable<T> {
    * whatever the input's size. A failed row is a result carrying its entity and the mapper's exception; a failure
    * of {@code entities} itself ends the stream with {@code onError} once the rows already taken are delivered.
    * Each subscription reads {@code entities} anew; cancelling stops requesting (writes already sent complete).
+   * Bad arguments ({@code maxInFlight} under 1, no publisher) are signalled to each subscriber as {@code onError}.
    */
   default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, WriteOptions options,
       int maxInFlight) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -105,7 +106,8 @@ class PublisherTckIT {
 
       @Override
       public Flow.Publisher<SaveResult<Reading>> createFailedFlowPublisher() {
-        return null; // saveAll fails before writing only on bad arguments, which it throws at once
+        // bad arguments: the publisher signals the refusal to each subscriber, without taking an entity
+        return readings.async().saveAll(upstream(List.of(new Reading("never", 0, 0))), 0);
       }
 
       @Override

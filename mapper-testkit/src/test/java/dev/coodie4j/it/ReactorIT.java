@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.EntityValidationException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ClusteringKey;
@@ -107,6 +108,19 @@ class ReactorIT {
         error.getMessage());
     assertEquals(499L, ticks.flux(ticks.table().query().where(Tick::symbol).eq("BULK"), 100).count().block());
     assertEquals(499, results.stream().filter(SaveResult::saved).count());
+  }
+
+  @Test
+  void badArgumentsAreAnErrorOfTheResultsAndNoEntityIsTaken() {
+    AtomicInteger taken = new AtomicInteger();
+    Flux<Tick> input = Flux.range(0, 3).map(i -> new Tick("BAD", i, "X")).doOnNext(t -> taken.incrementAndGet());
+    var results = ticks.saveAll(input, 0); // the call itself does not throw
+    StepVerifier.create(results)
+        .expectErrorSatisfies(e -> assertTrue(e instanceof CoodieException && e.getMessage().contains("at least 1"),
+            e.toString()))
+        .verify(Duration.ofSeconds(30));
+    assertEquals(0, taken.get());
+    assertEquals(0L, ticks.flux(ticks.table().query().where(Tick::symbol).eq("BAD"), 10).count().block());
   }
 
   @Test

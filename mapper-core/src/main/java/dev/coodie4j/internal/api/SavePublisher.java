@@ -26,16 +26,17 @@ public final class SavePublisher<T> implements Flow.Publisher<SaveResult<T>> {
   private final Flow.Publisher<? extends T> entities;
   private final WriteOptions options;
   private final int maxInFlight;
+  /** Why the arguments are refused, signalled to each subscriber: the async face never throws. */
+  private final CoodieException refused;
 
   public SavePublisher(AsyncEntityTable<T> table, Flow.Publisher<? extends T> entities, WriteOptions options,
       int maxInFlight) {
-    if (maxInFlight < 1) {
-      throw new CoodieException("saveAll with at most " + maxInFlight + " writes in flight: use at least 1");
-    }
-    if (entities == null || options == null) {
-      throw new CoodieException("saveAll needs a publisher of entities and write options; got "
-          + (entities == null ? "no publisher" : "no write options"));
-    }
+    this.refused = maxInFlight < 1
+        ? new CoodieException("saveAll with at most " + maxInFlight + " writes in flight: use at least 1")
+        : entities == null || options == null
+        ? new CoodieException("saveAll needs a publisher of entities and write options; got "
+            + (entities == null ? "no publisher" : "no write options"))
+        : null;
     this.table = table;
     this.entities = entities;
     this.options = options;
@@ -46,6 +47,17 @@ public final class SavePublisher<T> implements Flow.Publisher<SaveResult<T>> {
   public void subscribe(Flow.Subscriber<? super SaveResult<T>> subscriber) {
     if (subscriber == null) {
       throw new NullPointerException("subscriber"); // Reactive Streams rule 1.9
+    }
+    if (refused != null) {
+      subscriber.onSubscribe(new Flow.Subscription() {
+        @Override
+        public void request(long n) {}
+
+        @Override
+        public void cancel() {}
+      });
+      subscriber.onError(refused);
+      return;
     }
     Relay<T> relay = new Relay<>(this, subscriber);
     subscriber.onSubscribe(relay);
