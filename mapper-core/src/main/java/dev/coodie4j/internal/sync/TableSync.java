@@ -141,8 +141,10 @@ public final class TableSync {
       return CompletableFuture.completedFuture(agreed);
     }
     String statement = statements.get(index);
+    CompletionStage<Boolean> sent = driver.executeSchemaChange(statement);
+    // logged once sent: formatting the line then overlaps the server's work on the change instead of delaying it
     LOG.log(System.Logger.Level.INFO, "sync of {0}: {1}", model.entityClass().getName(), statement);
-    return driver.executeSchemaChange(statement).thenCompose(nowAgreed -> {
+    return sent.thenCompose(nowAgreed -> {
       applied.add(statement);
       return runFrom(index + 1, statements, applied, nowAgreed);
     });
