@@ -111,6 +111,20 @@ class ReactorIT {
   }
 
   @Test
+  void theLastOfSeveralEntitiesWithOnePrimaryKeyWinsAsIfSavedInOrder() {
+    // 20 rounds of versions Z, M, A of 5 rows: the last in the order given must win, not the greatest
+    Flux<Tick> versions = Flux.range(0, 20).concatMap(round -> Flux.just("Z", "M", "A")
+        .concatMap(venue -> Flux.range(0, 5).map(seq -> new Tick("AGAIN" + round, seq, venue))));
+    var results = ticks.saveAll(versions, 64).collectList().block(Duration.ofSeconds(60));
+    assertEquals(300, results.size());
+    assertTrue(results.stream().allMatch(SaveResult::saved));
+    var venues = ticks.flux(ticks.table().query().where(Tick::symbol).in(
+        java.util.stream.IntStream.range(0, 20).mapToObj(round -> "AGAIN" + round).toList()), 100)
+        .map(Tick::venue).collectList().block(Duration.ofSeconds(30));
+    assertEquals(java.util.Collections.nCopies(100, "A"), venues);
+  }
+
+  @Test
   void badArgumentsAreAnErrorOfTheResultsAndNoEntityIsTaken() {
     AtomicInteger taken = new AtomicInteger();
     Flux<Tick> input = Flux.range(0, 3).map(i -> new Tick("BAD", i, "X")).doOnNext(t -> taken.incrementAndGet());
