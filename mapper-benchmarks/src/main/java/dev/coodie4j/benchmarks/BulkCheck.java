@@ -216,12 +216,12 @@ final class BulkCheck {
         + "its own partition) per pass, in one JVM on one session, after one warm-up pass of each way. First %d "
         + "rounds run every way once; then %d more rounds of both saveAlls and the semaphore loop, the close "
         + "contests. Orders follow a Williams design, so that each way runs right after each other way equally "
-        + "often (a pass leaves the server flushes and compactions that the next one pays for). Throughput and client CPU per row are medians over "
-        + "passes (client CPU: %s, every thread of the client JVM, the driver's I/O threads included). A ratio is "
-        + "coodie4j's throughput over the other way's in the same round, as a median with a 95%% bootstrap "
-        + "interval over the rounds counted. Verdicts: met when the interval's lower end reaches the goal, missed "
-        + "when its upper end falls short, else inconclusive.%n%n", LocalDate.now(), ROWS, ROUNDS, TRIPLES,
-        ClientCpu.source()));
+        + "often (a pass leaves the server flushes and compactions that the next one pays for). Throughput and "
+        + "client CPU per row are medians over passes (client CPU: %s, every thread of the client JVM, the "
+        + "driver's I/O threads included). A ratio is coodie4j's throughput over the other way's in the same "
+        + "round, as a median with a 95%% bootstrap interval over the rounds counted. Verdicts: met when the "
+        + "interval's lower end reaches the goal, missed when its upper end falls short, else inconclusive.%n%n",
+        LocalDate.now(), ROWS, ROUNDS, TRIPLES, ClientCpu.source()));
     out.append("| way | rows/s (median) | client CPU µs/row | passes |\n|---|---:|---:|---:|\n");
     for (String name : names) {
       List<Pass> own = passes.get(name);

@@ -118,8 +118,8 @@ public final class RowMapper<T> {
       ColumnDefinition expected = columns.get(position);
       if (position >= shape.size() || !shape.get(position).getName().equals(expected.getName())
           || !shape.get(position).getType().equals(expected.getType())) {
-        String found = position >= shape.size() ? "no column"
-            : "\"" + shape.get(position).getName().asInternal() + "\" " + shape.get(position).getType().asCql(false, true);
+        String found = position >= shape.size() ? "no column" : "\"" + shape.get(position).getName().asInternal()
+            + "\" " + shape.get(position).getType().asCql(false, true);
         throw new CoodieException("RowMapper of " + entityClass.getSimpleName() + " was built for rows with \""
             + expected.getName().asInternal() + "\" " + expected.getType().asCql(false, true) + " at position "
             + position + ", but this row has " + found + " there: build one RowMapper per statement, from its result "
