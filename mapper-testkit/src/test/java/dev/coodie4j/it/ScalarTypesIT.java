@@ -2,9 +2,12 @@ package dev.coodie4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
+import dev.coodie4j.CoodieException;
 import dev.coodie4j.Mapper;
 import dev.coodie4j.annotation.ColumnType;
 import dev.coodie4j.annotation.PartitionKey;
@@ -105,6 +108,30 @@ class ScalarTypesIT {
         Instant.parse("9999-12-31T23:59:59.999Z"), LocalDate.of(9999, 12, 31), LocalTime.MAX,
         new CqlDuration(14, 30, 86_399_999_999_999L), ByteBuffer.wrap("payload".getBytes(StandardCharsets.UTF_8)),
         InetAddress.getByName("2001:db8::ff00:42:8329")));
+  }
+
+  /**
+   * Text that the JDK's own conversions would alter (a '?', a U+FFFD, a surrogate pair) reads and writes exactly, by
+   * entity, by raw CQL and by the driver; a lone surrogate, which UTF-8 cannot hold, is refused before sending.
+   */
+  @Test
+  void textTheJdkWouldReplaceIsStoredExactlyAndALoneSurrogateIsRefused(CqlSession session, TestKeyspace keyspace,
+      Mapper mapper) {
+    List<String> texts = List.of("what?", "?", "\uFFFD", "a\uFFFDb", "\uD83D\uDE00", "caf\u00E9", "", "plain ascii");
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      roundTrip(new Boxed("text-" + i, text, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null));
+      assertEquals(text, session.execute("SELECT text FROM \"" + keyspace.name() + "\".\"boxed\" WHERE id = ?",
+          "text-" + i).one().getString(0), "the driver reads what coodie4j wrote");
+      assertEquals(text, mapper.cql("SELECT text FROM \"" + keyspace.name() + "\".\"boxed\" WHERE id = ?",
+          "text-" + i).maps().get(0).get("text"), "raw CQL reads it too");
+    }
+    Boxed lone = new Boxed("lone", "a\uD800b", null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null);
+    CoodieException refused = assertThrows(CoodieException.class, () -> boxed.save(lone));
+    assertTrue(refused.getMessage().contains("column \"text\""), refused.getMessage());
+    assertTrue(boxed.get("lone").isEmpty(), "nothing was sent");
   }
 
   @Test

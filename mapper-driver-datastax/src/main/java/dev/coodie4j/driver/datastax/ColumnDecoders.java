@@ -23,8 +23,8 @@ import java.util.Map;
  * The codecs of a row's columns, resolved once per statement or column definitions, and the decoding of one column
  * with them: primitives without boxing where the codec allows. A column whose codec is one of the driver's own for a
  * common type is decoded by a direct call to that codec, which the JIT inlines, rather than through one call site
- * shared by every column's codec. A stored value the codec cannot convert fails with a CoodieException naming the
- * column and the value.
+ * shared by every column's codec; {@code text} is decoded by {@link Utf8Text}. A stored value the codec cannot
+ * convert fails with a CoodieException naming the column and the value.
  */
 final class ColumnDecoders {
   static final ColumnDecoders NONE = new ColumnDecoders(newArray(0));
@@ -55,6 +55,7 @@ final class ColumnDecoders {
   }
 
   private static final MethodHandle DECODE;
+  private static final MethodHandle DECODE_TEXT; // (int,ProtocolVersion,Row)Object
   private static final MethodHandle BYTES; // (Row,int)ByteBuffer
   private static final MethodHandle FAIL; // (Row,int,TypeCodec,ProtocolVersion,RuntimeException)CoodieException
   /** By primitive type: {@code (PrimitiveXCodec,ByteBuffer,ProtocolVersion)x}, the codec's unboxed decoding. */
@@ -65,6 +66,8 @@ final class ColumnDecoders {
     try {
       DECODE = lookup.findStatic(ColumnDecoders.class, "decode", MethodType.methodType(Object.class,
           TypeCodec.class, int.class, ProtocolVersion.class, Row.class));
+      DECODE_TEXT = lookup.findStatic(ColumnDecoders.class, "decodeText", MethodType.methodType(Object.class,
+          int.class, ProtocolVersion.class, Row.class));
       BYTES = lookup.findVirtual(Row.class, "getBytesUnsafe", MethodType.methodType(ByteBuffer.class, int.class));
       FAIL = lookup.findStatic(ColumnDecoders.class, "failure", MethodType.methodType(CoodieException.class,
           Row.class, int.class, TypeCodec.class, ProtocolVersion.class, RuntimeException.class));
@@ -124,7 +127,7 @@ final class ColumnDecoders {
     ByteBuffer bytes = row.getBytesUnsafe(column);
     try {
       return switch (kinds[codec]) {
-        case TEXT -> TypeCodecs.TEXT.decode(bytes, protocol);
+        case TEXT -> Utf8Text.decode(bytes, protocol);
         case UUID -> TypeCodecs.UUID.decode(bytes, protocol);
         case TIMEUUID -> TypeCodecs.TIMEUUID.decode(bytes, protocol);
         case TIMESTAMP -> TypeCodecs.TIMESTAMP.decode(bytes, protocol);
@@ -148,7 +151,8 @@ final class ColumnDecoders {
    * constant, so that a reader compiled with this handle calls that codec directly.
    */
   MethodHandle decoder(int codec, int column, ProtocolVersion protocol) {
-    return MethodHandles.insertArguments(DECODE, 0, codecs[codec], column, protocol);
+    return kinds[codec] == TEXT ? MethodHandles.insertArguments(DECODE_TEXT, 0, column, protocol)
+        : MethodHandles.insertArguments(DECODE, 0, codecs[codec], column, protocol);
   }
 
   /**
@@ -180,6 +184,15 @@ final class ColumnDecoders {
       return codec.decode(bytes, protocol);
     } catch (RuntimeException e) {
       throw failure(row, column, codec, protocol, e);
+    }
+  }
+
+  private static Object decodeText(int column, ProtocolVersion protocol, Row row) {
+    ByteBuffer bytes = row.getBytesUnsafe(column);
+    try {
+      return Utf8Text.decode(bytes, protocol);
+    } catch (RuntimeException e) {
+      throw failure(row, column, TypeCodecs.TEXT, protocol, e);
     }
   }
 

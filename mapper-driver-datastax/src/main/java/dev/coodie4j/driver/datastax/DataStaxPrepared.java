@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.PreparedCql;
@@ -107,7 +108,8 @@ final class DataStaxPrepared implements PreparedCql {
   private MethodHandle encoder(int index, Class<?> valueType) {
     TypeCodec<Object> codec = variableCodecs[index];
     if (valueType == Object.class) { // the codec is the receiver, a constant once a writer inlines the handle
-      MethodHandle encode = MethodHandles.insertArguments(CODEC_ENCODE.bindTo(codec), 1, protocol);
+      MethodHandle encode = MethodHandles.insertArguments(
+          codec == (Object) TypeCodecs.TEXT ? ENCODE_TEXT : CODEC_ENCODE.bindTo(codec), 1, protocol);
       return MethodHandles.catchException(encode, RuntimeException.class,
           MethodHandles.insertArguments(ENCODE_FAILED, 0, this, index));
     }
@@ -142,6 +144,7 @@ final class DataStaxPrepared implements PreparedCql {
   }
 
   private static final MethodHandle CODEC_ENCODE;
+  private static final MethodHandle ENCODE_TEXT;
   private static final MethodHandle ENCODE_FAILED;
   private static final MethodHandle IS_OWN;
   private static final MethodHandle SET_BYTES;
@@ -149,6 +152,8 @@ final class DataStaxPrepared implements PreparedCql {
   static {
     try {
       CODEC_ENCODE = LOOKUP.findVirtual(TypeCodec.class, "encode", MethodType.methodType(ByteBuffer.class,
+          Object.class, ProtocolVersion.class));
+      ENCODE_TEXT = LOOKUP.findStatic(Utf8Text.class, "encode", MethodType.methodType(ByteBuffer.class,
           Object.class, ProtocolVersion.class));
       ENCODE_FAILED = LOOKUP.findStatic(DataStaxPrepared.class, "encodeFailed", MethodType.methodType(
           ByteBuffer.class, DataStaxPrepared.class, int.class, RuntimeException.class, Object.class));
