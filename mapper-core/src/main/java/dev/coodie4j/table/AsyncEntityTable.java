@@ -60,10 +60,8 @@ public interface AsyncEntityTable<T> {
    * Each subscription reads {@code entities} anew; cancelling stops requesting (writes already sent complete).
    * Bad arguments ({@code maxInFlight} under 1, no publisher) are signalled to each subscriber as {@code onError}.
    */
-  default Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, WriteOptions options,
-      int maxInFlight) {
-    return new dev.coodie4j.internal.api.SavePublisher<>(this, entities, options, maxInFlight);
-  }
+  Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, WriteOptions options,
+      int maxInFlight);
 
   default CompletionStage<Void> delete(T entity) {
     return delete(entity, WriteOptions.defaults());

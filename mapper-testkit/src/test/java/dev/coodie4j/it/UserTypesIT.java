@@ -96,6 +96,12 @@ class UserTypesIT {
     assertEquals("1 Main St", home.street(), "the other fields are kept");
     assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::billing, "city", "x"));
     assertThrows(CoodieException.class, () -> clients.update(client.id()).setField(Client::home, "town", "x"));
+
+    // text fields the JDK's conversions would alter are stored as given
+    Client unusual = new Client(UUID.randomUUID(), new Address("Stra\u00DFe 5?", "\uFFFD", null, List.of("?")),
+        new Address("\uD83D\uDE80 Pad 39A", "", null, List.of()), List.of(), Map.of());
+    clients.save(unusual);
+    assertEquals(unusual, clients.get(unusual.id()).orElseThrow());
   }
 
   @Test

@@ -9,10 +9,12 @@ import dev.coodie4j.schema.SyncResult;
 import dev.coodie4j.table.AsyncEntityTable;
 import dev.coodie4j.table.BulkSaveResult;
 import dev.coodie4j.table.LwtResult;
+import dev.coodie4j.table.SaveResult;
 import dev.coodie4j.update.Delete;
 import dev.coodie4j.update.Update;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import java.util.concurrent.CompletionStage;
 
 /** The mapper's {@link AsyncEntityTable}. */
@@ -32,6 +34,13 @@ public final class DefaultAsyncEntityTable<T> implements AsyncEntityTable<T> {
   public CompletionStage<BulkSaveResult<T>> saveAll(Iterable<? extends T> entities, WriteOptions options,
       int maxInFlight, dev.coodie4j.table.BulkGrouping grouping) {
     return Futures.attempt(() -> BulkSave.run(operations, entities, options, maxInFlight, grouping));
+  }
+
+  @Override
+  public Flow.Publisher<SaveResult<T>> saveAll(Flow.Publisher<? extends T> entities, WriteOptions options,
+      int maxInFlight) {
+    return new SavePublisher<>(this, operations.model().entityClass().getSimpleName(), entities, options,
+        maxInFlight);
   }
 
   @Override

@@ -29,12 +29,13 @@ public final class SavePublisher<T> implements Flow.Publisher<SaveResult<T>> {
   /** Why the arguments are refused, signalled to each subscriber: the async face never throws. */
   private final CoodieException refused;
 
-  public SavePublisher(AsyncEntityTable<T> table, Flow.Publisher<? extends T> entities, WriteOptions options,
-      int maxInFlight) {
+  /** {@code entity} names the entity class in the refusal of bad arguments. */
+  public SavePublisher(AsyncEntityTable<T> table, String entity, Flow.Publisher<? extends T> entities,
+      WriteOptions options, int maxInFlight) {
     this.refused = maxInFlight < 1
-        ? new CoodieException("saveAll with at most " + maxInFlight + " writes in flight: use at least 1")
+        ? new CoodieException(entity + ".saveAll with at most " + maxInFlight + " writes in flight: use at least 1")
         : entities == null || options == null
-        ? new CoodieException("saveAll needs a publisher of entities and write options; got "
+        ? new CoodieException(entity + ".saveAll needs a publisher of entities and write options; got "
             + (entities == null ? "no publisher" : "no write options"))
         : null;
     this.table = table;

@@ -329,7 +329,7 @@ public final class BulkSave<T> {
 
   /** The partition key's values, or null when the row is not one to batch (null, or with a null key value). */
   private List<Object> partitionKey(T entity) {
-    if (entity == null || !table.model().entityClass().isInstance(entity)) {
+    if (!table.model().entityClass().isInstance(entity)) {
       return null;
     }
     List<Object> key = keyValues(entity, partitionKeySize);
