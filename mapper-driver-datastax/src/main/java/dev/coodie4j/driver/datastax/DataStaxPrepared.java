@@ -202,6 +202,11 @@ final class DataStaxPrepared implements PreparedCql {
     if (type.equals(DataTypes.ASCII)) {
       fix = column + " is ascii and cannot hold " + shown + ", which has non-ASCII characters: keep to US-ASCII, or "
           + "store the property as text (drop @ColumnType(ScalarType.ASCII) and migrate the column)";
+    } else if (value instanceof String text && ValueText.loneSurrogate(text) >= 0) {
+      int at = ValueText.loneSurrogate(text);
+      fix = column + " is " + type.asCql(false, true) + " and cannot hold " + shown + ": its character "
+          + String.format("\\u%04X", (int) text.charAt(at)) + " at index " + at + " is half of a surrogate pair, "
+          + "which UTF-8 cannot encode; pair it or remove it";
     } else if (type.equals(DataTypes.TIMEUUID) && value instanceof java.util.UUID uuid) {
       fix = column + " is timeuuid and needs a time-based (version 1) UUID, but " + shown + " is version "
           + uuid.version() + ": create it with com.datastax.oss.driver.api.core.uuid.Uuids.timeBased(), or map the "
