@@ -230,9 +230,8 @@ final class Codecs {
   private static UdtValue setField(MethodHandle accessor, TypeCodec<Object> codec, int position, Object record,
       UdtValue value) throws Throwable {
     Object field = (Object) accessor.invokeExact(record);
-    return field == null ? value.setToNull(position) : value.setBytesUnsafe(position,
-        codec == (Object) TypeCodecs.TEXT ? Utf8Text.encode(field, value.protocolVersion())
-            : codec.encode(field, value.protocolVersion()));
+    return field == null ? value.setToNull(position)
+        : value.setBytesUnsafe(position, Utf8Text.encode(codec, field, value.protocolVersion()));
   }
 
   /**
@@ -261,8 +260,7 @@ final class Codecs {
 
   /** Reads one field of a user type value; composed per field with its codec, like {@link #setField}. */
   private static Object getField(TypeCodec<Object> codec, int position, UdtValue value) {
-    return codec == (Object) TypeCodecs.TEXT ? Utf8Text.decode(value.getBytesUnsafe(position), value.protocolVersion())
-        : codec.decode(value.getBytesUnsafe(position), value.protocolVersion());
+    return Utf8Text.decode(codec, value.getBytesUnsafe(position), value.protocolVersion());
   }
 
   private static final MethodHandle SET_FIELD;

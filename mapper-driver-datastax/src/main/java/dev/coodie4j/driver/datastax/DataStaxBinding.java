@@ -8,8 +8,6 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
-import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
-import com.datastax.oss.driver.api.core.type.codec.TypeCodecs;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.metadata.Node;
@@ -47,9 +45,8 @@ final class DataStaxBinding implements Binding {
   @Override
   public void set(int index, Object value) {
     ByteBuffer bytes;
-    TypeCodec<Object> codec = prepared.variableCodec(index);
     try {
-      bytes = codec == (Object) TypeCodecs.TEXT ? Utf8Text.encode(value, protocol) : codec.encode(value, protocol);
+      bytes = Utf8Text.encode(prepared.variableCodec(index), value, protocol);
     } catch (RuntimeException e) {
       throw prepared.encodeFailure(index, value, e);
     }

@@ -43,6 +43,16 @@ final class Utf8Text {
     return CODEC.encode(value, protocol);
   }
 
+  /** A value encoded with {@code codec}, through {@link #encode(Object, ProtocolVersion)} when it is the TEXT codec. */
+  static ByteBuffer encode(TypeCodec<Object> codec, Object value, ProtocolVersion protocol) {
+    return codec == CODEC ? encode(value, protocol) : codec.encode(value, protocol);
+  }
+
+  /** A value decoded with {@code codec}, through {@link #decode(ByteBuffer, ProtocolVersion)} when it is TEXT. */
+  static Object decode(TypeCodec<Object> codec, ByteBuffer bytes, ProtocolVersion protocol) {
+    return codec == CODEC ? decode(bytes, protocol) : codec.decode(bytes, protocol);
+  }
+
   /**
    * Whether bytes of the same count as the string's characters came one from each: with no {@code '?'}, which stands
    * for a lone surrogate the JDK could not encode, every character was ASCII.
