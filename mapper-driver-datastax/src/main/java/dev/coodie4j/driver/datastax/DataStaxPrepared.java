@@ -198,14 +198,14 @@ final class DataStaxPrepared implements PreparedCql {
     String column = "column \"" + variable.getName().asInternal() + "\" of " + variable.getKeyspace().asInternal() + "."
         + variable.getTable().asInternal();
     String shown = ValueText.show(value);
+    int lone = value instanceof String text ? ValueText.loneSurrogate(text) : -1;
     String fix;
     if (type.equals(DataTypes.ASCII)) {
       fix = column + " is ascii and cannot hold " + shown + ", which has non-ASCII characters: keep to US-ASCII, or "
           + "store the property as text (drop @ColumnType(ScalarType.ASCII) and migrate the column)";
-    } else if (value instanceof String text && ValueText.loneSurrogate(text) >= 0) {
-      int at = ValueText.loneSurrogate(text);
+    } else if (lone >= 0) {
       fix = column + " is " + type.asCql(false, true) + " and cannot hold " + shown + ": its character "
-          + String.format("\\u%04X", (int) text.charAt(at)) + " at index " + at + " is half of a surrogate pair, "
+          + ValueText.unicode(((String) value).charAt(lone)) + " at index " + lone + " is half of a surrogate pair, "
           + "which UTF-8 cannot encode; pair it or remove it";
     } else if (type.equals(DataTypes.TIMEUUID) && value instanceof java.util.UUID uuid) {
       fix = column + " is timeuuid and needs a time-based (version 1) UUID, but " + shown + " is version "

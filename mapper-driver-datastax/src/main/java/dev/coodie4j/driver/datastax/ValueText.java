@@ -16,36 +16,36 @@ final class ValueText {
 
   /** The index of the first lone surrogate in the text, which UTF-8 cannot encode; -1 if it has none. */
   static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
+    for (int i = 0; i < text.length(); i += isPair(text, i) ? 2 : 1) {
+      if (Character.isSurrogate(text.charAt(i)) && !isPair(text, i)) {
         return i;
       }
     }
     return -1;
   }
 
+  /** A character as a Java escape, backslash, u and four hex digits. */
+  static String unicode(char c) {
+    return String.format("\\u%04X", (int) c);
+  }
+
+  private static boolean isPair(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1));
+  }
+
   private static String escaped(String text) {
-    StringBuilder out = null;
+    StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean shown = !Character.isISOControl(c) && (!Character.isSurrogate(c) || pair
-          || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
-      if (!shown && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (out != null) {
-        if (shown) {
-          out.append(c);
-        } else {
-          out.append(String.format("\\u%04X", (int) c));
-        }
+      if (isPair(text, i)) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+        out.append(unicode(c));
+      } else {
+        out.append(c);
       }
     }
-    return out == null ? text : out.toString();
+    return out.toString();
   }
 }
