@@ -1,6 +1,7 @@
 package dev.coodie4j.spi;
 
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,4 +44,14 @@ public interface Binding {
 
   /** Runs the statement. */
   CompletionStage<ResultPage> execute(ExecutionOptions options);
+
+  /**
+   * Runs the statement and maps its first page to the caller's result. A driver may map in the completion that
+   * delivers the page, one stage fewer per request than {@code execute(options).thenApply(then)}, which the default
+   * does. Failures of the request are the same as {@link #execute(ExecutionOptions)}'s; what {@code then} throws
+   * fails the stage as it is.
+   */
+  default <R> CompletionStage<R> execute(ExecutionOptions options, Function<? super ResultPage, ? extends R> then) {
+    return execute(options).thenApply(then);
+  }
 }

@@ -41,11 +41,11 @@ public final class DeleteRunner<T> {
   }
 
   public CompletionStage<Void> delete(T entity, WriteOptions options) {
-    return table.execute(deleteWrite(entity, options)).thenApply(page -> null);
+    return table.execute(deleteWrite(entity, options), page -> null);
   }
 
   public CompletionStage<Void> deleteByKey(Object[] primaryKey, WriteOptions options) {
-    return table.execute(deleteByKeyWrite(primaryKey, options)).thenApply(page -> null);
+    return table.execute(deleteByKeyWrite(primaryKey, options), page -> null);
   }
 
   /** Deletes the row if it exists; not applied when there was no row. */
@@ -110,7 +110,7 @@ public final class DeleteRunner<T> {
       for (Restriction restriction : query.where()) {
         binding.set(index++, restriction.value());
       }
-    }).thenApply(page -> null);
+    }, page -> null);
   }
 
   /** What every delete checks first: the table takes writes, a tombstone takes no TTL, the options fit. */

@@ -50,7 +50,7 @@ public final class InsertRunner<T> {
   }
 
   public CompletionStage<Void> save(T entity, WriteOptions options) {
-    return table.execute(insertWrite(entity, options, false)).thenApply(page -> null);
+    return table.execute(insertWrite(entity, options, false), page -> null);
   }
 
   /** Inserts unless a row with the entity's primary key exists; otherwise returns that row. */

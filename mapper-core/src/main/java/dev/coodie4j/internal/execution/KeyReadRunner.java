@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads of one table by key: the row with a full primary key, and every row of a partition. */
 public final class KeyReadRunner<T> {
@@ -22,6 +23,8 @@ public final class KeyReadRunner<T> {
   private final EntityModel<T> model;
   private final QueryRunner<T> queries;
   private final CompiledStatement selectByPrimaryKey;
+  /** {@link #firstRow}, made once rather than per call. */
+  private final Function<ResultPage, Optional<T>> firstRow = this::firstRow;
 
   KeyReadRunner(TableOperations<T> table, EntityMapping<T> mapping, QueryRunner<T> queries, List<Type> columnTypes,
       List<Type> primaryKeyTypes) {
@@ -39,8 +42,12 @@ public final class KeyReadRunner<T> {
       for (int i = 0; i < key.length; i++) {
         binding.set(i, key[i]);
       }
-    }).thenApply(page -> page.nextRow() && ofThisType(page) ? Optional.of(mapping.instantiator().read(page))
-        : Optional.empty());
+    }, firstRow);
+  }
+
+  /** The first row of a page, if there is one of this type. */
+  private Optional<T> firstRow(ResultPage page) {
+    return page.nextRow() && ofThisType(page) ? Optional.of(mapping.instantiator().read(page)) : Optional.empty();
   }
 
   /** Whether the current row belongs to this record of a type hierarchy (always true outside hierarchies). */

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,6 +46,9 @@ import java.util.stream.IntStream;
  * call only values are bound.
  */
 public final class TableOperations<T> {
+  /** The page as it comes: no mapping, and no stage added for one. */
+  private static final Function<ResultPage, ResultPage> PAGE = page -> page;
+
   private final EntityMapping<T> mapping;
   private final EntityModel<T> model;
   private final MapperRuntime runtime;
@@ -63,6 +67,8 @@ public final class TableOperations<T> {
   private final TableSync schema;
   /** Neither a view nor the base of a type hierarchy: checked once, as every write asks. */
   private final boolean writable;
+  /** {@link #lwtResult(ResultPage)}, made once rather than per call. */
+  final Function<ResultPage, LwtResult<T>> lwtResult = this::lwtResult;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
     this.mapping = EntityMapping.of(type, runtime.naming());
@@ -98,7 +104,12 @@ public final class TableOperations<T> {
   }
 
   CompletionStage<ResultPage> execute(Write write) {
-    return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder());
+    return execute(write, PAGE);
+  }
+
+  /** Sends the write, its first page mapped by {@code then} in the completion that delivers it. */
+  <R> CompletionStage<R> execute(Write write, Function<? super ResultPage, ? extends R> then) {
+    return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder(), then);
   }
 
   /** Validates the values an update sets, when validation is on. */
@@ -337,31 +348,41 @@ public final class TableOperations<T> {
   }
 
   CompletionStage<ResultPage> execute(CompiledStatement spec, ExecutionOptions options, Consumer<Binding> binder) {
+    return execute(spec, options, binder, PAGE);
+  }
+
+  /**
+   * Sends the statement; {@code then} maps its first page in the completion that delivers it, one stage per request.
+   * With listeners the page is observed first, and mapped after.
+   */
+  <R> CompletionStage<R> execute(CompiledStatement spec, ExecutionOptions options, Consumer<Binding> binder,
+      Function<? super ResultPage, ? extends R> then) {
     InFlightLimit limit = runtime.inFlight();
     Listeners listeners = runtime.listeners();
     if (listeners == null) {
-      return limit == null ? start(spec, options, binder) : limited(limit, () -> start(spec, options, binder));
+      return limit == null ? start(spec, options, binder, then) : limited(limit, () -> start(spec, options, binder, then));
     }
     long started = System.nanoTime();
-    CompletionStage<ResultPage> stage = limit == null ? start(spec, options, binder)
-        : limited(limit, () -> start(spec, options, binder));
-    return listeners.observe(stage, model.table(), spec.cql(), started);
+    CompletionStage<ResultPage> stage = limit == null ? start(spec, options, binder, PAGE)
+        : limited(limit, () -> start(spec, options, binder, PAGE));
+    CompletionStage<ResultPage> observed = listeners.observe(stage, model.table(), spec.cql(), started);
+    return then == PAGE ? (CompletionStage<R>) observed : observed.thenApply(then);
   }
 
-  private CompletionStage<ResultPage> start(CompiledStatement spec, ExecutionOptions options,
-      Consumer<Binding> binder) {
+  private <R> CompletionStage<R> start(CompiledStatement spec, ExecutionOptions options,
+      Consumer<Binding> binder, Function<? super ResultPage, ? extends R> then) {
     CompletableFuture<PreparedCql> prepared = prepared(spec);
     if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
-      return run(prepared.join(), options, binder);
+      return run(prepared.join(), options, binder, then);
     }
-    return prepared.thenCompose(statement -> run(statement, options, binder));
+    return prepared.thenCompose(statement -> run(statement, options, binder, then));
   }
 
-  private static CompletionStage<ResultPage> run(PreparedCql statement, ExecutionOptions options,
-      Consumer<Binding> binder) {
+  private static <R> CompletionStage<R> run(PreparedCql statement, ExecutionOptions options,
+      Consumer<Binding> binder, Function<? super ResultPage, ? extends R> then) {
     Binding binding = statement.bind();
     binder.accept(binding);
-    return binding.execute(options);
+    return then == PAGE ? (CompletionStage<R>) binding.execute(options) : binding.execute(options, then);
   }
 
   /**

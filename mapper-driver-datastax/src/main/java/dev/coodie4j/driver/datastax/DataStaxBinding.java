@@ -19,6 +19,7 @@ import dev.coodie4j.spi.ExecutionOptions;
 import java.nio.ByteBuffer;
 import dev.coodie4j.spi.ResultPage;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /** Encodes each value with the codec resolved at prepare time, straight into the bound statement's buffers. */
 final class DataStaxBinding implements Binding {
@@ -144,11 +145,17 @@ final class DataStaxBinding implements Binding {
 
   @Override
   public CompletionStage<ResultPage> execute(ExecutionOptions options) {
+    return execute(options, page -> page);
+  }
+
+  /** Maps the page in the stage that translates the driver's failures: one completion per request. */
+  @Override
+  public <R> CompletionStage<R> execute(ExecutionOptions options, Function<? super ResultPage, ? extends R> then) {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
     return Failures.wrap(prepared.session().executeAsync(boundStatement()), prepared.running(),
-        rows -> new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs()));
+        rows -> then.apply(new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs())));
   }
 
   void apply(ExecutionOptions options) {
