@@ -1,6 +1,8 @@
 package dev.coodie4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +104,34 @@ class UserTypesIT {
         new Address("\uD83D\uDE80 Pad 39A", "", null, List.of()), List.of(), Map.of());
     clients.save(unusual);
     assertEquals(unusual, clients.get(unusual.id()).orElseThrow());
+  }
+
+  @Test
+  void aFieldValueItsTypeCannotHoldFailsBeforeSendingNamingTheFieldTheUserTypeAndTheColumn(Mapper mapper,
+      TestKeyspace keyspace) {
+    EntityTable<Client> clients = mapper.table(Client.class);
+    clients.sync();
+    String ks = keyspace.name();
+    String field = ": field \"street\" of user type " + ks + ".address is text and cannot hold 'a\\uD800b': its "
+        + "character \\uD800 at index 1 is half of a surrogate pair, which UTF-8 cannot encode; pair it or remove it";
+
+    Client inColumn = new Client(UUID.randomUUID(), new Address("a\uD800b", "Lyon", null, List.of()), null, List.of(),
+        Map.of());
+    CoodieException direct = assertThrows(CoodieException.class, () -> clients.save(inColumn));
+    assertTrue(direct.getMessage().startsWith("column \"home\" of " + ks + ".client is "), direct.getMessage());
+    assertTrue(direct.getMessage().contains(field), direct.getMessage());
+    CoodieException fieldFailure = assertInstanceOf(CoodieException.class, direct.getCause());
+    assertNotNull(fieldFailure.getCause(), "the driver's refusal is kept as the cause");
+
+    Client inList = new Client(UUID.randomUUID(), null, null,
+        List.of(address("Paris"), new Address("a\uD800b", null, null, List.of())), Map.of());
+    CoodieException nested = assertThrows(CoodieException.class, () -> clients.save(inList));
+    assertTrue(nested.getMessage().startsWith("column \"previous\" of " + ks + ".client is list<" + ks
+        + ".address> and cannot hold "), nested.getMessage()); // the protocol's types do not say frozen
+    assertTrue(nested.getMessage().contains(field), nested.getMessage());
+
+    assertTrue(clients.get(inColumn.id()).isEmpty(), "nothing was sent");
+    assertTrue(clients.get(inList.id()).isEmpty(), "nothing was sent");
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,7 +180,9 @@ final class Codecs {
     }
     MethodHandle[] writers = new MethodHandle[positions.length]; // (Object record, UdtValue)UdtValue
     for (int i = 0; i < writers.length; i++) {
-      writers[i] = MethodHandles.insertArguments(SET_FIELD, 0, udt.accessors().get(i), fields[i], positions[i]);
+      writers[i] = MethodHandles.insertArguments(SET_FIELD, 0, udt.accessors().get(i), fields[i], positions[i],
+          "field \"" + udt.fieldNames().get(i) + "\" of user type " + cqlType.getKeyspace().asInternal() + "."
+              + cqlType.getName().asInternal());
     }
     MethodHandle read = reader(udt.constructor(), fields, positions); // (UdtValue)Object
     TypeCodec<UdtValue> inner = TypeCodecs.udtOf(cqlType);
@@ -225,13 +228,22 @@ final class Codecs {
   /**
    * Sets one field of a user type value from one record component. Composed per field with the component's accessor
    * and the field's codec bound in, it is compiled for that pair alone, where one loop would call every accessor and
-   * every codec from the same sites.
+   * every codec from the same sites. A value the codec refuses fails naming {@code field} (which field of which user
+   * type), the codec's exception as the cause.
    */
-  private static UdtValue setField(MethodHandle accessor, TypeCodec<Object> codec, int position, Object record,
-      UdtValue value) throws Throwable {
-    Object field = (Object) accessor.invokeExact(record);
-    return field == null ? value.setToNull(position)
-        : value.setBytesUnsafe(position, Utf8Text.encode(codec, field, value.protocolVersion()));
+  private static UdtValue setField(MethodHandle accessor, TypeCodec<Object> codec, int position, String field,
+      Object record, UdtValue value) throws Throwable {
+    Object fieldValue = (Object) accessor.invokeExact(record);
+    if (fieldValue == null) {
+      return value.setToNull(position);
+    }
+    ByteBuffer bytes;
+    try {
+      bytes = Utf8Text.encode(codec, fieldValue, value.protocolVersion());
+    } catch (RuntimeException e) {
+      throw new dev.coodie4j.CoodieException(DataStaxPrepared.cannotHold(field, codec.getCqlType(), fieldValue, e), e);
+    }
+    return value.setBytesUnsafe(position, bytes);
   }
 
   /**
@@ -274,7 +286,7 @@ final class Codecs {
       GET_FIELD = MethodHandles.lookup().findStatic(Codecs.class, "getField", MethodType.methodType(Object.class,
           TypeCodec.class, int.class, UdtValue.class));
       SET_FIELD = MethodHandles.lookup().findStatic(Codecs.class, "setField", MethodType.methodType(UdtValue.class,
-          MethodHandle.class, TypeCodec.class, int.class, Object.class, UdtValue.class));
+          MethodHandle.class, TypeCodec.class, int.class, String.class, Object.class, UdtValue.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }

@@ -194,27 +194,34 @@ final class DataStaxPrepared implements PreparedCql {
   /** Why a value cannot be bound to variable {@code index}, naming its column, the value and what is needed. */
   CoodieException encodeFailure(int index, Object value, RuntimeException failure) {
     ColumnDefinition variable = statement.getVariableDefinitions().get(index);
-    DataType type = variable.getType();
     String column = "column \"" + variable.getName().asInternal() + "\" of " + variable.getKeyspace().asInternal() + "."
         + variable.getTable().asInternal();
+    return new CoodieException(cannotHold(column, variable.getType(), value, failure) + " (statement: " + spec.cql()
+        + ")", failure);
+  }
+
+  /**
+   * Why {@code place} (a column, a field of a user type) of {@code type} cannot hold {@code value}, as its codec
+   * refused it with {@code failure}, and what to do.
+   */
+  static String cannotHold(String place, DataType type, Object value, RuntimeException failure) {
     String shown = ValueText.show(value);
     int lone = value instanceof String text ? ValueText.loneSurrogate(text) : -1;
-    String fix;
     if (type.equals(DataTypes.ASCII)) {
-      fix = column + " is ascii and cannot hold " + shown + ", which has non-ASCII characters: keep to US-ASCII, or "
+      return place + " is ascii and cannot hold " + shown + ", which has non-ASCII characters: keep to US-ASCII, or "
           + "store the property as text (drop @ColumnType(ScalarType.ASCII) and migrate the column)";
-    } else if (lone >= 0) {
-      fix = column + " is " + type.asCql(false, true) + " and cannot hold " + shown + ": its character "
+    }
+    if (lone >= 0) {
+      return place + " is " + type.asCql(false, true) + " and cannot hold " + shown + ": its character "
           + ValueText.unicode(((String) value).charAt(lone)) + " at index " + lone + " is half of a surrogate pair, "
           + "which UTF-8 cannot encode; pair it or remove it";
-    } else if (type.equals(DataTypes.TIMEUUID) && value instanceof java.util.UUID uuid) {
-      fix = column + " is timeuuid and needs a time-based (version 1) UUID, but " + shown + " is version "
+    }
+    if (type.equals(DataTypes.TIMEUUID) && value instanceof java.util.UUID uuid) {
+      return place + " is timeuuid and needs a time-based (version 1) UUID, but " + shown + " is version "
           + uuid.version() + ": create it with com.datastax.oss.driver.api.core.uuid.Uuids.timeBased(), or map the "
           + "property as uuid";
-    } else {
-      fix = "cannot bind " + shown + " to " + column + " (" + type.asCql(false, true) + "): " + failure.getMessage();
     }
-    return new CoodieException(fix + " (statement: " + spec.cql() + ")", failure);
+    return place + " is " + type.asCql(false, true) + " and cannot hold " + shown + ": " + failure.getMessage();
   }
 
   ColumnDecoders resultDecoders() {
