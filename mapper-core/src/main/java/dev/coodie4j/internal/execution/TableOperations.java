@@ -366,7 +366,7 @@ public final class TableOperations<T> {
     CompletionStage<ResultPage> stage = limit == null ? start(spec, options, binder, PAGE)
         : limited(limit, () -> start(spec, options, binder, PAGE));
     CompletionStage<ResultPage> observed = listeners.observe(stage, model.table(), spec.cql(), started);
-    return then == PAGE ? (CompletionStage<R>) observed : observed.thenApply(then);
+    return then == PAGE ? unmapped(observed) : observed.thenApply(then);
   }
 
   private <R> CompletionStage<R> start(CompiledStatement spec, ExecutionOptions options,
@@ -382,7 +382,13 @@ public final class TableOperations<T> {
       Consumer<Binding> binder, Function<? super ResultPage, ? extends R> then) {
     Binding binding = statement.bind();
     binder.accept(binding);
-    return then == PAGE ? (CompletionStage<R>) binding.execute(options) : binding.execute(options, then);
+    return then == PAGE ? unmapped(binding.execute(options)) : binding.execute(options, then);
+  }
+
+  /** The page stage as the result of {@link #PAGE}: R is ResultPage whenever {@code then} is PAGE. */
+  @SuppressWarnings("unchecked")
+  private static <R> CompletionStage<R> unmapped(CompletionStage<ResultPage> page) {
+    return (CompletionStage<R>) page;
   }
 
   /**
