@@ -63,13 +63,13 @@ public final class DefaultAsyncQuery<T> implements AsyncQuery<T> {
 
   @Override
   public CompletionStage<Optional<Long>> writetime(PropertyRef<T, ?> property) {
-    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.WRITETIME, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.WRITETIME, PropertyRefs.columnIndex(runner.model(), property))
         .thenApply(value -> Optional.ofNullable((Long) value)));
   }
 
   @Override
   public CompletionStage<Optional<Integer>> ttl(PropertyRef<T, ?> property) {
-    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.TTL, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+    return Futures.attempt(() -> runner.aggregate(spec, Aggregate.TTL, PropertyRefs.columnIndex(runner.model(), property))
         .thenApply(value -> Optional.ofNullable((Integer) value)));
   }
 
@@ -95,7 +95,7 @@ public final class DefaultAsyncQuery<T> implements AsyncQuery<T> {
 
   @SuppressWarnings("unchecked")
   private <V> CompletionStage<V> aggregate(Aggregate function, PropertyRef<T, V> property) {
-    return Futures.attempt(() -> runner.aggregate(spec, function, PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property)))
+    return Futures.attempt(() -> runner.aggregate(spec, function, PropertyRefs.columnIndex(runner.model(), property))
         .thenApply(value -> (V) value));
   }
 

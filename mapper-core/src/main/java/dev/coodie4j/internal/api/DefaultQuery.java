@@ -48,7 +48,7 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public <V> Condition<V, Query<T>> where(PropertyRef<T, V> property) {
-    return condition(column(PropertyRefs.name(property)));
+    return condition(column(property));
   }
 
   @Override
@@ -74,7 +74,7 @@ public final class DefaultQuery<T> extends Query<T> {
   public Query<T> groupBy(List<PropertyRef<T, ?>> properties) {
     List<Integer> columns = new ArrayList<>();
     for (PropertyRef<T, ?> property : properties) {
-      columns.add(column(PropertyRefs.name(property)));
+      columns.add(column(property));
     }
     return new DefaultQuery<>(runner, updates, spec.withGroupBy(model(), columns));
   }
@@ -111,17 +111,21 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public Query<T> orderBy(PropertyRef<T, ?> property, ClusteringOrder order) {
-    return orderBy(PropertyRefs.name(property), order);
+    return orderBy(column(property), order);
   }
 
   @Override
   public Query<T> orderBy(String property, ClusteringOrder order) {
-    return new DefaultQuery<>(runner, updates, spec.withOrdering(model(), column(property), order == ClusteringOrder.DESC));
+    return orderBy(column(property), order);
+  }
+
+  private Query<T> orderBy(int column, ClusteringOrder order) {
+    return new DefaultQuery<>(runner, updates, spec.withOrdering(model(), column, order == ClusteringOrder.DESC));
   }
 
   @Override
   public <V> Query<T> orderByAnnOf(PropertyRef<T, V> vectorProperty, V vector) {
-    return new DefaultQuery<>(runner, updates, spec.withAnn(model(), column(PropertyRefs.name(vectorProperty)), vector));
+    return new DefaultQuery<>(runner, updates, spec.withAnn(model(), column(vectorProperty), vector));
   }
 
   @Override
@@ -133,7 +137,7 @@ public final class DefaultQuery<T> extends Query<T> {
   public Query<T> only(List<PropertyRef<T, ?>> properties) {
     List<Integer> columns = new ArrayList<>();
     for (PropertyRef<T, ?> property : properties) {
-      columns.add(column(PropertyRefs.name(property)));
+      columns.add(column(property));
     }
     if (columns.isEmpty()) {
       throw new CoodieException("only() needs at least one property");
@@ -145,7 +149,7 @@ public final class DefaultQuery<T> extends Query<T> {
   public Query<T> defer(List<PropertyRef<T, ?>> properties) {
     List<Integer> deferred = new ArrayList<>();
     for (PropertyRef<T, ?> property : properties) {
-      deferred.add(column(PropertyRefs.name(property)));
+      deferred.add(column(property));
     }
     List<Integer> columns = IntStream.range(0, model().columns().size())
         .filter(i -> !deferred.contains(i)).boxed().toList();
@@ -189,13 +193,13 @@ public final class DefaultQuery<T> extends Query<T> {
   @Override
   public Optional<Long> writetime(PropertyRef<T, ?> property) {
     return Optional.ofNullable((Long) Futures.join(runner.driver(),
-        runner.aggregate(spec, Aggregate.WRITETIME, column(PropertyRefs.name(property)))));
+        runner.aggregate(spec, Aggregate.WRITETIME, column(property))));
   }
 
   @Override
   public Optional<Integer> ttl(PropertyRef<T, ?> property) {
     return Optional.ofNullable((Integer) Futures.join(runner.driver(),
-        runner.aggregate(spec, Aggregate.TTL, column(PropertyRefs.name(property)))));
+        runner.aggregate(spec, Aggregate.TTL, column(property))));
   }
 
   @Override
@@ -240,7 +244,7 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @SuppressWarnings("unchecked")
   private <V> V aggregate(Aggregate function, PropertyRef<T, V> property) {
-    return (V) Futures.join(runner.driver(), runner.aggregate(spec, function, column(PropertyRefs.name(property))));
+    return (V) Futures.join(runner.driver(), runner.aggregate(spec, function, column(property)));
   }
 
   @Override
@@ -264,6 +268,10 @@ public final class DefaultQuery<T> extends Query<T> {
   }
 
   private int column(String property) {
+    return PropertyRefs.columnIndex(model(), property);
+  }
+
+  private int column(PropertyRef<T, ?> property) {
     return PropertyRefs.columnIndex(model(), property);
   }
 

@@ -32,7 +32,7 @@ public abstract class DefaultRowWrite<T, S extends RowWrite<T, S>> implements Ro
   }
 
   final int indexOf(PropertyRef<T, ?> property) {
-    return PropertyRefs.columnIndex(runner.model(), PropertyRefs.name(property));
+    return PropertyRefs.columnIndex(runner.model(), property);
   }
 
   @Override

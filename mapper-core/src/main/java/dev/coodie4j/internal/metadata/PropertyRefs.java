@@ -2,37 +2,68 @@ package dev.coodie4j.internal.metadata;
 
 import dev.coodie4j.CoodieException;
 import dev.coodie4j.query.PropertyRef;
+import dev.coodie4j.schema.EntityModel;
 import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Method;
 
-/** Resolves a method reference to the name of the property it reads, once per lambda class. */
+/**
+ * Resolves a method reference to the name of the property it reads, and to its column in a model, once per lambda
+ * class (and model): later calls read a slot.
+ */
 public final class PropertyRefs {
-  /** One slot per lambda class, filled from its first instance; a race only computes the same name twice. */
-  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+  /** One slot per lambda class, filled from its first instance; a race only computes the same answer twice. */
+  private static final ClassValue<Slot> SLOTS = new ClassValue<>() {
     @Override
-    protected String[] computeValue(Class<?> lambdaClass) {
-      return new String[1];
+    protected Slot computeValue(Class<?> lambdaClass) {
+      return new Slot();
     }
   };
+
+  /** What a lambda class resolved to: its property's name, and its column in the model it was last used with. */
+  private static final class Slot {
+    String name;
+    Column column;
+  }
+
+  /** An immutable pair, so that a slot read without a lock never sees a model with another model's index. */
+  private record Column(EntityModel<?> model, int index) {}
 
   private PropertyRefs() {}
 
   /** The property name: {@code brand} for {@code Product::brand}, {@code email} for {@code Account::getEmail}. */
   public static String name(PropertyRef<?, ?> ref) {
+    return name(slot(ref), ref);
+  }
+
+  /** The model index of the column a method reference reads, or an error listing the mapped properties. */
+  public static int columnIndex(EntityModel<?> model, PropertyRef<?, ?> ref) {
+    Slot slot = slot(ref);
+    Column column = slot.column;
+    if (column == null || column.model() != model) {
+      column = new Column(model, columnIndex(model, name(slot, ref)));
+      slot.column = column;
+    }
+    return column.index();
+  }
+
+  private static Slot slot(PropertyRef<?, ?> ref) {
     if (ref == null) {
       throw new CoodieException("a property reference must not be null: pass a method reference such as Product::name");
     }
-    String[] slot = NAMES.get(ref.getClass());
-    String name = slot[0];
+    return SLOTS.get(ref.getClass());
+  }
+
+  private static String name(Slot slot, PropertyRef<?, ?> ref) {
+    String name = slot.name;
     if (name == null) {
       name = resolve(ref);
-      slot[0] = name;
+      slot.name = name;
     }
     return name;
   }
 
   /** The model index of the column mapped from a property, or an error listing the mapped properties. */
-  public static int columnIndex(dev.coodie4j.schema.EntityModel<?> model, String property) {
+  public static int columnIndex(EntityModel<?> model, String property) {
     var columns = model.columns();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).property().equals(property)) {
