@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The steady-state check of the targets: coodie4j and its reference (raw code for database scenarios, raw code with
- * codecs for mapping and binding) run the same scenario in one JVM, after a long warm-up. Pairs of blocks of one side
- * each (coodie4j first in one pair, the reference first in the next) give client CPU, bytes and the mapping time;
+ * codecs for mapping and binding) run the same scenario in one JVM, after a long warm-up. Pairs of blocks, in which
+ * the two sides take turns in groups of calls of about 25 ms, give client CPU, bytes and the mapping time;
  * for database scenarios, blocks in which the two sides alternate in groups of calls of about 5 ms give the time,
  * since a server's pace drifts even between two adjacent blocks of 0.25 s. Both sides share the JIT's state, the session and whatever the server
  * is doing at that moment, so what remains is what the mapper adds.
@@ -78,6 +78,11 @@ final class InterleavedCheck {
    * than the pairs within one JVM show.
    */
   static final int CPU_JVMS = 2;
+  /**
+   * A pair of blocks runs this many groups of each side's calls, taking turns: groups of about 25 ms, long enough that
+   * what a call leaves the driver's threads to finish after it returns stays mostly with its own side's group.
+   */
+  private static final int GROUPS_PER_PAIR = 10;
   /** An alternating block of about 0.5 s runs this many groups of each side's calls: groups of about 5 ms. */
   private static final int GROUPS_PER_BLOCK = 50;
   /** Pairs per scenario by default; the listener pairs take {@link #LISTENER_FACTOR} times as many. */
@@ -474,24 +479,37 @@ final class InterleavedCheck {
   }
 
   /**
-   * Pairs of blocks of one side each, alternating which side goes first: client CPU and bytes (and the time of
-   * mapping scenarios). Each side's time and CPU is the median over the blocks whose ratios give the verdict, so
-   * that a pause in a few blocks moves neither (a mean would, and then disagree with the median ratio beside it).
+   * Pairs of blocks, each block of about {@link #BLOCK_NANOS} of each side, in which the sides take turns in
+   * {@link #GROUPS_PER_PAIR} groups of calls (which side goes first alternating from group to group and pair to pair):
+   * client CPU and bytes (and the time of mapping scenarios), one ratio per pair. The client's CPU time per call moves
+   * by about 10% between blocks of 0.25 s that run the same calls (the machine, not the code: the caller's and the
+   * driver's threads move together), and by much less within 25 ms, so sides that take turns within a pair meet the
+   * same machine. Each side's time and CPU is the median over the pairs whose ratios give the verdict, so that a pause
+   * in a few pairs moves neither (a mean would, and then disagree with the median ratio beside it).
    */
   private static Pairs pairs(Sides sides, long[] ops, int pairs) throws Throwable {
     double[][] perOp = new double[2][pairs];
     double[][] cpuPerOp = new double[2][pairs];
     double[][] compilerPerOp = new double[2][pairs];
     double[][] bytes = new double[2][pairs];
+    // a scenario with per-call set-up runs one call a block, which cannot be split into groups
+    int groups = sides.perCall() != null ? 1 : GROUPS_PER_PAIR;
     for (int pair = 0; pair < pairs; pair++) {
-      for (int i = 0; i < 2; i++) {
-        int side = pair % 2 == 0 ? i : 1 - i;
-        Block block = block(sides.handles()[side], ops[side], sides.perCall());
-        long operations = sides.operations(block.ops());
-        perOp[side][pair] = block.wallNanos() / 1e3 / operations;
-        cpuPerOp[side][pair] = block.cpuNanos() / 1e3 / operations;
-        compilerPerOp[side][pair] = block.compilerNanos() / 1e3 / operations;
-        bytes[side][pair] = (double) block.bytes() / operations;
+      ClientCpu.split(); // lists the threads again, once a pair: the groups read only the threads listed
+      Block[] sums = {Block.NONE, Block.NONE};
+      for (int group = 0; group < groups; group++) {
+        for (int i = 0; i < 2; i++) {
+          int side = (pair + group) % 2 == 0 ? i : 1 - i;
+          sums[side] = sums[side].plus(block(sides.handles()[side], Math.max(1, ops[side] / groups), sides.perCall()));
+        }
+      }
+      for (int side = 0; side < 2; side++) {
+        Block sum = sums[side];
+        long operations = sides.operations(sum.ops());
+        perOp[side][pair] = sum.wallNanos() / 1e3 / operations;
+        cpuPerOp[side][pair] = sum.cpuNanos() / 1e3 / operations;
+        compilerPerOp[side][pair] = sum.compilerNanos() / 1e3 / operations;
+        bytes[side][pair] = (double) sum.bytes() / operations;
       }
     }
     return new Pairs(perOp, cpuPerOp, compilerPerOp, bytes);
@@ -559,6 +577,13 @@ final class InterleavedCheck {
   }
 
   private record Block(long ops, long wallNanos, long cpuNanos, long compilerNanos, long bytes) {
+    static final Block NONE = new Block(0, 0, 0, 0, 0);
+
+    Block plus(Block other) {
+      return new Block(ops + other.ops, wallNanos + other.wallNanos, cpuNanos + other.cpuNanos,
+          compilerNanos + other.compilerNanos, bytes + other.bytes);
+    }
+
     /** How many operations fit in this time, at this block's pace. */
     long opsIn(long nanos) {
       return Math.round((double) ops * nanos / wallNanos);
@@ -571,13 +596,13 @@ final class InterleavedCheck {
       perCall.run(Setup.class);
     }
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    ClientCpu.Split before = ClientCpu.split();
+    ClientCpu.Split before = ClientCpu.splitKnown();
     long start = System.nanoTime();
     for (long i = 0; i < ops; i++) {
       Object result = side.invokeExact(); // a handle that is not a constant: the call cannot be optimised away
     }
     long wall = System.nanoTime() - start;
-    ClientCpu.Split after = ClientCpu.split();
+    ClientCpu.Split after = ClientCpu.splitKnown();
     Block block = new Block(ops, wall, after.others() - before.others(), after.compilers() - before.compilers(),
         THREADS.getCurrentThreadAllocatedBytes() - allocated);
     if (perCall != null) {
@@ -623,8 +648,10 @@ final class InterleavedCheck {
         + "code for database scenarios, raw code with codecs resolved once for mapping and binding.%n%n"
         + "- **Warm-up**: at least 6 s and 10,000 calls of each side, and then until the JIT's compiler threads use at "
         + "most 1%% of a 2 s window (at most 40 s). This run: %.0f–%.0f s, median %.0f s.%n"
-        + "- **Pairs of blocks**: %d pairs of blocks of about 0.25 s of one side each, alternating which side goes "
-        + "first (%d for the database and concurrency scenarios without a client CPU target, whose time comes from "
+        + "- **Pairs of blocks**: %d pairs of blocks of about 0.25 s of each side, in which the two sides take turns "
+        + "in " + GROUPS_PER_PAIR + " groups of calls each (about 25 ms a group; which side goes first alternates), "
+        + "since the client's CPU time per call moves by about 10%% between blocks of 0.25 s that run the same calls "
+        + "(%d pairs for the database and concurrency scenarios without a client CPU target, whose time comes from "
         + "the alternating groups). They give client CPU, the benchmark JVM's CPU time per operation ("
         + ClientCpu.source() + "; the server runs in its own process) without the JIT's compiler threads, whose "
         + "time (the tail of the warm-up, falling on whichever side runs) is shown apart; the bytes the calling "
@@ -655,7 +682,7 @@ final class InterleavedCheck {
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are medians over the blocks that give the ratios, the ratios medians of theirs
     out.append("| scenario | reference | coodie4j (median) | reference (median) | coodie4j ÷ reference (median, 95% "
-        + "interval) | in blocks of one side | client CPU coodie4j (median) | client CPU reference (median) | CPU ratio "
+        + "interval) | in pairs of blocks | client CPU coodie4j (median) | client CPU reference (median) | CPU ratio "
         + "(median, 95% interval) | JIT compilers coodie4j / reference (mean) | bytes coodie4j ÷ reference "
         + "| blocks | JVMs | target | outcome |\n|---|---|---:|---:|---|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
     for (Outcome o : outcomes) {
