@@ -118,7 +118,7 @@ public final class Mapper {
    * columns and indexes, other types, other primary keys); returns normally when all match.
    */
   public void validateSchema(Class<?>... entityClasses) {
-    Futures.join(runtime.driver(), validateSchemaAsync(entityClasses));
+    Futures.join(Futures.mayWait(runtime.driver()), validateSchemaAsync(entityClasses));
   }
 
   /**
@@ -127,11 +127,12 @@ public final class Mapper {
    * them from this).
    */
   public List<SchemaDiff> schemaDiff(Class<?>... entityClasses) {
+    Futures.Waiting allowed = Futures.mayWait(runtime.driver());
     List<CompletableFuture<SchemaDiff>> diffs = new ArrayList<>();
     for (Class<?> type : entityClasses) {
       diffs.add(Futures.attempt(() -> operations(type).schema().diff()).toCompletableFuture());
     }
-    return diffs.stream().map(diff -> Futures.join(runtime.driver(), diff)).toList();
+    return diffs.stream().map(diff -> Futures.join(allowed, diff)).toList();
   }
 
   public CompletionStage<Void> validateSchemaAsync(Class<?>... entityClasses) {
@@ -154,7 +155,7 @@ public final class Mapper {
 
   /** Creates a keyspace if it does not exist and waits for schema agreement; returns the CQL run. */
   public String createKeyspace(KeyspaceDefinition keyspace) {
-    return Futures.join(runtime.driver(), createKeyspaceAsync(keyspace));
+    return Futures.join(Futures.mayWait(runtime.driver()), createKeyspaceAsync(keyspace));
   }
 
   public CompletionStage<String> createKeyspaceAsync(KeyspaceDefinition keyspace) {
@@ -163,7 +164,7 @@ public final class Mapper {
 
   /** Drops a keyspace and all its data if it exists; returns the CQL run. */
   public String dropKeyspace(String keyspace) {
-    return Futures.join(runtime.driver(), dropKeyspaceAsync(keyspace));
+    return Futures.join(Futures.mayWait(runtime.driver()), dropKeyspaceAsync(keyspace));
   }
 
   public CompletionStage<String> dropKeyspaceAsync(String keyspace) {

@@ -91,6 +91,24 @@ class ThreadingIT {
   }
 
   @Test
+  void aSyncWriteRefusedOnTheDriverThreadSendsNothing() {
+    entries.save(new Entry("refused", 1, "before"));
+    assertTrue(failureOf(inCallback(first -> {
+      entries.save(new Entry("refused", 2, "saved on the I/O thread"));
+      return null;
+    })).getMessage().contains("(EntityTable.save) " + REFUSAL));
+    String update = failureOf(inCallback(first -> entries.update("refused", 1).set(Entry::text, "updated").execute()))
+        .getMessage();
+    assertTrue(update.contains("(Update.execute) " + REFUSAL), update);
+    assertTrue(failureOf(inCallback(first -> {
+      entries.deleteByKey("refused", 1);
+      return null;
+    })).getMessage().contains("(EntityTable.deleteByKey) " + REFUSAL));
+    assertEquals(List.of(new Entry("refused", 1, "before")), entries.findByPartition("refused"),
+        "a refused save, update or delete must not have reached the server");
+  }
+
+  @Test
   void syncCallsMovedToAnExecutorWork() throws Exception {
     Optional<Entry> second = entries.async().get("paged", 0)
         .thenApplyAsync(first -> entries.get("paged", 1), workers)

@@ -94,7 +94,7 @@ public final class DefaultBatch implements Batch {
 
   @Override
   public BatchResult execute() {
-    return Futures.join(driver, executeAsync());
+    return Futures.join(Futures.mayWait(driver), executeAsync());
   }
 
   @Override

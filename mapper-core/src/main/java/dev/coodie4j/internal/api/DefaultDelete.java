@@ -15,6 +15,11 @@ public final class DefaultDelete<T> extends DefaultRowWrite<T, Delete<T>> implem
   }
 
   @Override
+  String executeCall() {
+    return "Delete.execute";
+  }
+
+  @Override
   Delete<T> copy(UpdateSpec nextSpec, WriteOptions nextOptions) {
     return new DefaultDelete<>(runner, nextSpec, nextOptions);
   }

@@ -48,38 +48,38 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public void save(T entity, WriteOptions options) {
-    Futures.join(operations.driver(), operations.inserts().save(entity, options));
+    Futures.join(Futures.mayWait(operations.driver()), operations.inserts().save(entity, options));
   }
 
   @Override
   public BulkSaveResult<T> saveAll(Iterable<? extends T> entities, WriteOptions options, int maxInFlight,
       dev.coodie4j.table.BulkGrouping grouping) {
-    return Futures.join(operations.driver(), BulkSave.run(operations, entities, options, maxInFlight, grouping));
+    return Futures.join(Futures.mayWait(operations.driver()), BulkSave.run(operations, entities, options, maxInFlight, grouping));
   }
 
   @Override
   public Optional<T> get(Object... primaryKey) {
-    return Futures.join(operations.driver(), operations.reads().get(primaryKey));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.reads().get(primaryKey));
   }
 
   @Override
   public LwtResult<T> insertIfNotExists(T entity, WriteOptions options) {
-    return Futures.join(operations.driver(), operations.inserts().insertIfNotExists(entity, options));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.inserts().insertIfNotExists(entity, options));
   }
 
   @Override
   public void delete(T entity, WriteOptions options) {
-    Futures.join(operations.driver(), operations.deletes().delete(entity, options));
+    Futures.join(Futures.mayWait(operations.driver()), operations.deletes().delete(entity, options));
   }
 
   @Override
   public void deleteByKey(Object... primaryKey) {
-    Futures.join(operations.driver(), operations.deletes().deleteByKey(primaryKey, WriteOptions.defaults()));
+    Futures.join(Futures.mayWait(operations.driver()), operations.deletes().deleteByKey(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
   public LwtResult<T> deleteIfExists(Object... primaryKey) {
-    return Futures.join(operations.driver(), operations.deletes().deleteIfExists(primaryKey, WriteOptions.defaults()));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.deletes().deleteIfExists(primaryKey, WriteOptions.defaults()));
   }
 
   @Override
@@ -89,7 +89,7 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public boolean saveChanges(T before, T after, WriteOptions options) {
-    return Futures.join(operations.driver(), operations.changes().saveChanges(before, after, options));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.changes().saveChanges(before, after, options));
   }
 
   @Override
@@ -105,7 +105,7 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public List<T> findByPartition(Object... partitionKey) {
-    return Futures.join(operations.driver(), operations.reads().findByPartition(partitionKey));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.reads().findByPartition(partitionKey));
   }
 
   @Override
@@ -116,21 +116,21 @@ public final class DefaultEntityTable<T> implements EntityTable<T> {
 
   @Override
   public SyncResult sync() {
-    return Futures.join(operations.driver(), operations.schema().sync(false));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.schema().sync(false));
   }
 
   @Override
   public SyncResult sync(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.schema().sync(false, options));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.schema().sync(false, options));
   }
 
   @Override
   public SyncResult syncDryRun() {
-    return Futures.join(operations.driver(), operations.schema().sync(true));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.schema().sync(true));
   }
 
   @Override
   public SyncResult syncDryRun(SyncOption... options) {
-    return Futures.join(operations.driver(), operations.schema().sync(true, options));
+    return Futures.join(Futures.mayWait(operations.driver()), operations.schema().sync(true, options));
   }
 }

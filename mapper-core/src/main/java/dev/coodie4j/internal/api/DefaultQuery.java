@@ -171,7 +171,7 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public List<T> list() {
-    return Futures.join(runner.driver(), runner.list(spec));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.list(spec));
   }
 
   @Override
@@ -187,39 +187,39 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public <R> List<R> list(Class<R> type) {
-    return Futures.join(runner.driver(), runner.listAs(spec, type));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.listAs(spec, type));
   }
 
   @Override
   public Optional<Long> writetime(PropertyRef<T, ?> property) {
-    return Optional.ofNullable((Long) Futures.join(runner.driver(),
+    return Optional.ofNullable((Long) Futures.join(Futures.mayWait(runner.driver()),
         runner.aggregate(spec, Aggregate.WRITETIME, column(property))));
   }
 
   @Override
   public Optional<Integer> ttl(PropertyRef<T, ?> property) {
-    return Optional.ofNullable((Integer) Futures.join(runner.driver(),
+    return Optional.ofNullable((Integer) Futures.join(Futures.mayWait(runner.driver()),
         runner.aggregate(spec, Aggregate.TTL, column(property))));
   }
 
   @Override
   public Optional<T> first() {
-    return Futures.join(runner.driver(), runner.first(spec));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.first(spec));
   }
 
   @Override
   public Optional<T> one() {
-    return Futures.join(runner.driver(), runner.one(spec));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.one(spec));
   }
 
   @Override
   public boolean exists() {
-    return Futures.join(runner.driver(), runner.exists(spec));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.exists(spec));
   }
 
   @Override
   public long count() {
-    return (Long) Futures.join(runner.driver(), runner.aggregate(spec, Aggregate.COUNT, -1));
+    return (Long) Futures.join(Futures.mayWait(runner.driver()), runner.aggregate(spec, Aggregate.COUNT, -1));
   }
 
   @Override
@@ -244,12 +244,12 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @SuppressWarnings("unchecked")
   private <V> V aggregate(Aggregate function, PropertyRef<T, V> property) {
-    return (V) Futures.join(runner.driver(), runner.aggregate(spec, function, column(property)));
+    return (V) Futures.join(Futures.mayWait(runner.driver()), runner.aggregate(spec, function, column(property)));
   }
 
   @Override
   public Page<T> page(int pageSize, String pagingState) {
-    return Futures.join(runner.driver(), runner.page(spec, pageSize, pagingState));
+    return Futures.join(Futures.mayWait(runner.driver()), runner.page(spec, pageSize, pagingState));
   }
 
   @Override
@@ -264,7 +264,7 @@ public final class DefaultQuery<T> extends Query<T> {
 
   @Override
   public void delete(WriteOptions options) {
-    Futures.join(runner.driver(), updates.deletes().bulk(spec, options));
+    Futures.join(Futures.mayWait(runner.driver()), updates.deletes().bulk(spec, options));
   }
 
   private int column(String property) {

@@ -72,7 +72,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public <R> List<R> list(Class<R> type) {
-    return Futures.join(statements.driver(), listAsync(type));
+    return Futures.join(Futures.mayWait(statements.driver()), listAsync(type));
   }
 
   @Override
@@ -85,7 +85,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public <R> Optional<R> first(Class<R> type) {
-    return Futures.join(statements.driver(), firstAsync(type));
+    return Futures.join(Futures.mayWait(statements.driver()), firstAsync(type));
   }
 
   @Override
@@ -98,7 +98,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public List<Map<String, Object>> maps() {
-    return Futures.join(statements.driver(), mapsAsync());
+    return Futures.join(Futures.mayWait(statements.driver()), mapsAsync());
   }
 
   @Override
@@ -108,7 +108,7 @@ public final class DefaultRawStatement implements RawStatement {
 
   @Override
   public boolean execute() {
-    return Futures.join(statements.driver(), executeAsync());
+    return Futures.join(Futures.mayWait(statements.driver()), executeAsync());
   }
 
   @Override

@@ -24,6 +24,9 @@ public abstract class DefaultRowWrite<T, S extends RowWrite<T, S>> implements Ro
     this.options = options;
   }
 
+  /** How a refusal names the sync {@code execute}: the public interface's name, not this class's. */
+  abstract String executeCall();
+
   /** The same statement with another spec or options. */
   abstract S copy(UpdateSpec nextSpec, WriteOptions nextOptions);
 
@@ -56,7 +59,8 @@ public abstract class DefaultRowWrite<T, S extends RowWrite<T, S>> implements Ro
 
   @Override
   public LwtResult<T> execute() {
-    return Futures.join(runner.driver(), executeAsync());
+    // a check that fails here throws to the caller as join would rethrow it, without the async face's wrapping
+    return Futures.join(Futures.mayWait(runner.driver(), executeCall()), runner.update(spec, options));
   }
 
   @Override

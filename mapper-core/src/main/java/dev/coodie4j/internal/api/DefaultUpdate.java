@@ -18,6 +18,11 @@ public final class DefaultUpdate<T> extends DefaultRowWrite<T, Update<T>> implem
   }
 
   @Override
+  String executeCall() {
+    return "Update.execute";
+  }
+
+  @Override
   Update<T> copy(UpdateSpec nextSpec, WriteOptions nextOptions) {
     return new DefaultUpdate<>(runner, nextSpec, nextOptions);
   }

@@ -15,18 +15,34 @@ public final class Futures {
   private Futures() {}
 
   /**
-   * Waits for the stage. Refused at once on one of the driver's I/O threads: that thread would wait for a response
-   * only it can deliver, until the request timed out.
+   * Leave for a sync call to wait, given by {@link #mayWait}. {@link #join} takes it as its first argument, so that the
+   * check runs before the second argument starts the operation (Java evaluates arguments from left to right): a call
+   * refused on a driver I/O thread has sent nothing.
    */
-  public static <T> T join(CqlDriver driver, CompletionStage<T> stage) {
-    return join(driver, stage, null);
+  public static final class Waiting {
+    private static final Waiting ALLOWED = new Waiting();
+
+    private Waiting() {}
   }
 
-  /** {@link #join(CqlDriver, CompletionStage)}, the refusal naming the call, else the public method on the stack. */
-  public static <T> T join(CqlDriver driver, CompletionStage<T> stage, String call) {
+  /**
+   * Leave to wait, refused at once on one of the driver's I/O threads: that thread would wait for a response only it
+   * can deliver, until the request timed out. The refusal names the public method on the stack.
+   */
+  public static Waiting mayWait(CqlDriver driver) {
+    return mayWait(driver, null);
+  }
+
+  /** {@link #mayWait(CqlDriver)}, the refusal naming {@code call}. */
+  public static Waiting mayWait(CqlDriver driver, String call) {
     if (driver.isDriverThread()) {
       throw onDriverThread(call != null ? call : publicCaller());
     }
+    return Waiting.ALLOWED;
+  }
+
+  /** Waits for the stage, rethrowing the original exception; write {@code join(mayWait(driver), operation)}. */
+  public static <T> T join(Waiting allowed, CompletionStage<T> stage) {
     boolean interrupted = false;
     try {
       while (true) {

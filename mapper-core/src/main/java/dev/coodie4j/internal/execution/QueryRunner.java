@@ -89,7 +89,7 @@ public final class QueryRunner<T> {
   public Iterator<T> iterate(QuerySpec unscoped) {
     QuerySpec query = scoped(unscoped);
     QueryCompiler.Compiled<T> compiledQuery = compiler.compile(query, null, -1, null);
-    ResultPage first = Futures.join(operations.driver(), execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
+    ResultPage first = Futures.join(Futures.mayWait(operations.driver()), execute(query, compiledQuery, ExecutionOptions.DEFAULTS));
     return ResultRows.iterator(operations.driver(), first, compiledQuery.reader());
   }
 

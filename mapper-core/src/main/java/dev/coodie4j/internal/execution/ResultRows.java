@@ -48,7 +48,7 @@ public final class ResultRows {
         if (page.nextRow()) {
           onUnreadRow = true;
         } else if (page.hasMorePages()) {
-          page = Futures.join(driver, page.nextPage(), "Query.iterator()/stream() fetching the next page");
+          page = Futures.join(Futures.mayWait(driver, "Query.iterator()/stream() fetching the next page"), page.nextPage());
         } else {
           return false;
         }
