@@ -213,6 +213,27 @@ class RenderingTest {
   }
 
   @Test
+  void updatesOfShapesThatTakeTurnsEachRunTheirOwnStatement() {
+    for (int round = 0; round < 3; round++) {
+      tickets.update(ID).set(Ticket::status, "s" + round).execute();
+      tickets.update(ID).set(Ticket::revision, round).execute();
+      tickets.update(ID).set(Ticket::revision, round).options(WriteOptions.defaults().withTtl(Duration.ofMinutes(1))).execute();
+      tickets.update(ID).set(Ticket::revision, round).ifExists().execute();
+    }
+    List<String> expected = List.of(
+        "UPDATE \"ks\".\"ticket\" SET \"status\" = ? WHERE \"id\" = ?",
+        "UPDATE \"ks\".\"ticket\" SET \"revision\" = ? WHERE \"id\" = ?",
+        "UPDATE \"ks\".\"ticket\" USING TTL ? SET \"revision\" = ? WHERE \"id\" = ?",
+        "UPDATE \"ks\".\"ticket\" SET \"revision\" = ? WHERE \"id\" = ? IF EXISTS");
+    List<FakeDriver.Execution> runs = driver.executions();
+    assertEquals(12, runs.size());
+    for (int i = 0; i < runs.size(); i++) {
+      assertEquals(expected.get(i % 4), runs.get(i).cql(), "execution " + i);
+    }
+    assertEquals(List.of(2, ID), runs.get(9).valueList());
+  }
+
+  @Test
   void updateIfExists() {
     tickets.update(ID).set(Ticket::status, "x").ifExists().execute();
     assertEquals("UPDATE \"ks\".\"ticket\" SET \"status\" = ? WHERE \"id\" = ? IF EXISTS", onlyCql());

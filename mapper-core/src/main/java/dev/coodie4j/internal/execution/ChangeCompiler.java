@@ -41,6 +41,9 @@ final class ChangeCompiler<T> {
   private static final int BULK_DELETE = 16;
 
   private final Cache<ShapeKey, CompiledStatement> compiled = Caffeine.newBuilder().maximumSize(1_000).build();
+  /** The shape compiled or found last, with its codes: immutable, so a racy read sees a whole pair or the one before. */
+  private record Last(int[] codes, CompiledStatement statement) {}
+  private volatile Last last;
 
   ChangeCompiler(TableOperations<T> operations, EntityMapping<T> mapping, String table) {
     this.operations = operations;
@@ -53,11 +56,7 @@ final class ChangeCompiler<T> {
   Write write(UpdateSpec update, WriteOptions options) {
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
-    ShapeKey key = key(update, ttl, timestamp);
-    CompiledStatement spec = compiled.getIfPresent(key);
-    if (spec == null) {
-      spec = compiled.get(key, k -> new CompiledStatement(render(shape(update, ttl, timestamp), idempotent(update))));
-    }
+    CompiledStatement spec = compiled(update, ttl, timestamp);
     return new Write(operations, spec, options, binding -> {
       int index = 0;
       if (update.delete()) {
@@ -116,10 +115,33 @@ final class ChangeCompiler<T> {
   }
 
   /**
-   * The key of a write's shape: flags, then the restrictions' columns and operators, the changes' columns and kinds,
-   * the conditions' columns and operators, each list after its length; UDT field names, if any, as the extra.
+   * The statement of a write's shape: the one compiled last when the codes are the same (a table updated the same way
+   * over and over: no key object, no hashing, no cache lookup), else the cache's.
    */
-  private static ShapeKey key(UpdateSpec update, boolean ttl, boolean timestamp) {
+  private CompiledStatement compiled(UpdateSpec update, boolean ttl, boolean timestamp) {
+    int[] codes = codes(update, ttl, timestamp);
+    Last memo = last;
+    // a remembered shape has no UDT field names, so equal codes (kinds included) mean none here either
+    if (memo != null && java.util.Arrays.equals(memo.codes(), codes)) {
+      return memo.statement();
+    }
+    Object fields = fields(update);
+    ShapeKey key = new ShapeKey(codes, fields);
+    CompiledStatement spec = compiled.getIfPresent(key);
+    if (spec == null) {
+      spec = compiled.get(key, k -> new CompiledStatement(render(shape(update, ttl, timestamp), idempotent(update))));
+    }
+    if (fields == null) {
+      last = new Last(codes, spec);
+    }
+    return spec;
+  }
+
+  /**
+   * The codes of a write's shape: flags, then the restrictions' columns and operators, the changes' columns and kinds,
+   * the conditions' columns and operators, each list after its length. UDT field names are {@link #fields}.
+   */
+  private static int[] codes(UpdateSpec update, boolean ttl, boolean timestamp) {
     List<Restriction> where = update.where();
     List<Assignment> assignments = update.assignments();
     List<Condition> conditions = update.conditions();
@@ -133,24 +155,31 @@ final class ChangeCompiler<T> {
       codes[next++] = restriction.operator().ordinal();
     }
     codes[next++] = assignments.size();
-    Object[] fields = null;
-    for (int i = 0; i < assignments.size(); i++) {
-      Assignment assignment = assignments.get(i);
+    for (Assignment assignment : assignments) {
       codes[next++] = assignment.column();
       codes[next++] = assignment.kind().ordinal();
-      if (assignment.kind() == Kind.SET_FIELD) {
-        if (fields == null) {
-          fields = new Object[assignments.size()];
-        }
-        fields[i] = assignment.element();
-      }
     }
     codes[next++] = conditions.size();
     for (Condition condition : conditions) {
       codes[next++] = condition.column();
       codes[next++] = condition.operator().ordinal();
     }
-    return new ShapeKey(codes, fields == null ? null : java.util.Arrays.asList(fields));
+    return codes;
+  }
+
+  /** The UDT field names a write's SET_FIELD changes name, by position among its changes; null when none does. */
+  private static Object fields(UpdateSpec update) {
+    List<Assignment> assignments = update.assignments();
+    Object[] fields = null;
+    for (int i = 0; i < assignments.size(); i++) {
+      if (assignments.get(i).kind() == Kind.SET_FIELD) {
+        if (fields == null) {
+          fields = new Object[assignments.size()];
+        }
+        fields[i] = assignments.get(i).element();
+      }
+    }
+    return fields == null ? null : java.util.Arrays.asList(fields);
   }
 
   /** The shape a key stands for, built only when it is first compiled. */
