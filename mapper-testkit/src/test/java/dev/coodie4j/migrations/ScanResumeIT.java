@@ -70,6 +70,8 @@ class ScanResumeIT {
   @Test
   void aScanInterruptedMidwayAndRunAgainLosesNoRowAndHandsNoneOverTwice(CqlSession session) {
     Mapper mapper = Mapper.builder(DataStaxDriver.of(session)).keyspace("mig_scan").maxRequestsInFlight(256).build();
+    // a cluster the tests are pointed at keeps the keyspace, and its migration history, from the run before
+    mapper.dropKeyspace("mig_scan");
     mapper.createKeyspace(KeyspaceDefinition.named("mig_scan").simpleStrategy(1));
     mapper.table(Reading.class).sync();
     AsyncEntityTable<Reading> readings = mapper.table(Reading.class).async();
