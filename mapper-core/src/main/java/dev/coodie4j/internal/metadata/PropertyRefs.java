@@ -30,11 +30,6 @@ public final class PropertyRefs {
 
   private PropertyRefs() {}
 
-  /** The property name: {@code brand} for {@code Product::brand}, {@code email} for {@code Account::getEmail}. */
-  public static String name(PropertyRef<?, ?> ref) {
-    return name(slot(ref), ref);
-  }
-
   /** The model index of the column a method reference reads, or an error listing the mapped properties. */
   public static int columnIndex(EntityModel<?> model, PropertyRef<?, ?> ref) {
     Slot slot = slot(ref);
@@ -53,6 +48,7 @@ public final class PropertyRefs {
     return SLOTS.get(ref.getClass());
   }
 
+  /** The property name: {@code brand} for {@code Product::brand}, {@code email} for {@code Account::getEmail}. */
   private static String name(Slot slot, PropertyRef<?, ?> ref) {
     String name = slot.name;
     if (name == null) {
