@@ -119,12 +119,14 @@ final class ChangeCompiler<T> {
    * over and over: no key object, no hashing, no cache lookup), else the cache's.
    */
   private CompiledStatement compiled(UpdateSpec update, boolean ttl, boolean timestamp) {
-    int[] codes = codes(update, ttl, timestamp);
     Last memo = last;
     // a remembered shape has no UDT field names, so equal codes (kinds included) mean none here either
-    if (memo != null && java.util.Arrays.equals(memo.codes(), codes)) {
+    if (memo != null && codes(update, ttl, timestamp, memo.codes(), true)) {
       return memo.statement();
     }
+    List<Restriction> where = update.where();
+    int[] codes = new int[4 + 2 * (where.size() + update.assignments().size() + update.conditions().size())];
+    codes(update, ttl, timestamp, codes, false);
     Object fields = fields(update);
     ShapeKey key = new ShapeKey(codes, fields);
     CompiledStatement spec = compiled.getIfPresent(key);
@@ -139,32 +141,48 @@ final class ChangeCompiler<T> {
 
   /**
    * The codes of a write's shape: flags, then the restrictions' columns and operators, the changes' columns and kinds,
-   * the conditions' columns and operators, each list after its length. UDT field names are {@link #fields}.
+   * the conditions' columns and operators, each list after its length. UDT field names are {@link #fields}. Writes
+   * them into {@code codes}, or with {@code compare} tells whether {@code codes} holds them already (the remembered
+   * shape, matched without allocating): one walk for both, so the memo and the cache key cannot disagree.
    */
-  private static int[] codes(UpdateSpec update, boolean ttl, boolean timestamp) {
+  private static boolean codes(UpdateSpec update, boolean ttl, boolean timestamp, int[] codes, boolean compare) {
     List<Restriction> where = update.where();
     List<Assignment> assignments = update.assignments();
     List<Condition> conditions = update.conditions();
-    int[] codes = new int[4 + 2 * (where.size() + assignments.size() + conditions.size())];
-    codes[0] = (update.delete() ? DELETE : 0) | (update.ifExists() ? IF_EXISTS : 0) | (ttl ? TTL : 0)
-        | (timestamp ? TIMESTAMP : 0);
-    int next = 1;
-    codes[next++] = where.size();
-    for (Restriction restriction : where) {
-      codes[next++] = restriction.column();
-      codes[next++] = restriction.operator().ordinal();
+    if (codes.length != 4 + 2 * (where.size() + assignments.size() + conditions.size())) {
+      return false;
     }
-    codes[next++] = assignments.size();
-    for (Assignment assignment : assignments) {
-      codes[next++] = assignment.column();
-      codes[next++] = assignment.kind().ordinal();
+    int at = code(codes, 0, (update.delete() ? DELETE : 0) | (update.ifExists() ? IF_EXISTS : 0) | (ttl ? TTL : 0)
+        | (timestamp ? TIMESTAMP : 0), compare);
+    at = code(codes, at, where.size(), compare);
+    for (int i = 0; i < where.size(); i++) {
+      at = code(codes, at, where.get(i).column(), compare);
+      at = code(codes, at, where.get(i).operator().ordinal(), compare);
     }
-    codes[next++] = conditions.size();
-    for (Condition condition : conditions) {
-      codes[next++] = condition.column();
-      codes[next++] = condition.operator().ordinal();
+    at = code(codes, at, assignments.size(), compare);
+    for (int i = 0; i < assignments.size(); i++) {
+      at = code(codes, at, assignments.get(i).column(), compare);
+      at = code(codes, at, assignments.get(i).kind().ordinal(), compare);
     }
-    return codes;
+    at = code(codes, at, conditions.size(), compare);
+    for (int i = 0; i < conditions.size(); i++) {
+      at = code(codes, at, conditions.get(i).column(), compare);
+      at = code(codes, at, conditions.get(i).operator().ordinal(), compare);
+    }
+    return at >= 0;
+  }
+
+  /** Writes or compares one code at {@code at}; the next position, or -1 once a comparison failed. */
+  private static int code(int[] codes, int at, int value, boolean compare) {
+    if (at < 0) {
+      return -1;
+    }
+    if (!compare) {
+      codes[at] = value;
+    } else if (codes[at] != value) {
+      return -1;
+    }
+    return at + 1;
   }
 
   /** The UDT field names a write's SET_FIELD changes name, by position among its changes; null when none does. */

@@ -74,16 +74,17 @@ public final class StatementCache {
   /**
    * {@link #get(StatementSpec, java.util.function.Function)} for a compiled statement: its remembered prepare when the
    * cache has evicted nothing since it was remembered (no lookup), else a lookup whose success it then remembers.
+   * {@code refused} names the statement's table; it is built once per table, so a hit allocates nothing.
    */
   public CompletableFuture<PreparedCql> get(CompiledStatement statement,
-      java.util.function.Function<Throwable, CoodieException> refused) {
+      java.util.function.BiFunction<CompiledStatement, Throwable, CoodieException> refused) {
     long evicted = evictions.get();
     CompletableFuture<PreparedCql> remembered = statement.remembered(evicted);
     if (remembered != null) {
       rememberedHits.increment();
       return remembered;
     }
-    CompletableFuture<PreparedCql> prepared = get(statement.spec(), refused);
+    CompletableFuture<PreparedCql> prepared = get(statement.spec(), cause -> refused.apply(statement, cause));
     if (prepared.isDone()) {
       if (!prepared.isCompletedExceptionally()) {
         statement.remember(prepared, evicted);

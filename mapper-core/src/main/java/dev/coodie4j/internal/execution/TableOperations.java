@@ -67,8 +67,15 @@ public final class TableOperations<T> {
   private final TableSync schema;
   /** Neither a view nor the base of a type hierarchy: checked once, as every write asks. */
   private final boolean writable;
-  /** {@link #lwtResult(ResultPage)}, made once rather than per call. */
-  final Function<ResultPage, LwtResult<T>> lwtResult = this::lwtResult;
+  /**
+   * The result of an unconditional update or delete, which Cassandra always applies: its page has no [applied]
+   * column to read.
+   */
+  private static final Function<ResultPage, LwtResult<?>> APPLIED = page -> LwtResult.wasApplied();
+
+  /** {@link #refusedToPrepare}, made once: the hot path passes it without capturing the statement. */
+  private final java.util.function.BiFunction<CompiledStatement, Throwable, CoodieException> refusal =
+      this::refusedToPrepare;
 
   public TableOperations(Class<T> type, MapperRuntime runtime) {
     this.mapping = EntityMapping.of(type, runtime.naming());
@@ -145,7 +152,7 @@ public final class TableOperations<T> {
 
   /** The statement prepared; a driver failure becomes a CoodieException naming the entity and the table. */
   CompletableFuture<PreparedCql> prepared(CompiledStatement spec) {
-    return runtime.statements().get(spec, cause -> refusedToPrepare(spec, cause));
+    return runtime.statements().get(spec, refusal);
   }
 
   /** Built only when the server refused: the hot path asks the entity class nothing. */
@@ -226,6 +233,12 @@ public final class TableOperations<T> {
       named.put(columns.get(i).name(), key[i]);
     }
     return named;
+  }
+
+  /** {@link #APPLIED} for a table's entity type. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static <T> Function<ResultPage, LwtResult<T>> applied() {
+    return (Function) APPLIED;
   }
 
   LwtResult<T> lwtResult(ResultPage page) {

@@ -49,7 +49,7 @@ public final class UpdateRunner<T> {
   public CompletionStage<LwtResult<T>> update(UpdateSpec update, WriteOptions options) {
     Write write = write(update, options);
     if (!update.conditional()) {
-      return operations.execute(write, operations.lwtResult);
+      return operations.execute(write, TableOperations.applied());
     }
     Object[] key = new Object[model.primaryKey().size()];
     for (QuerySpec.Restriction restriction : update.where()) {

@@ -12,11 +12,12 @@ import dev.coodie4j.spi.StatementSpec;
 import dev.coodie4j.testing.FakeDriver;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class StatementCacheTest {
-  private static final Function<Throwable, CoodieException> REFUSED = cause -> new CoodieException("refused", cause);
+  private static final BiFunction<CompiledStatement, Throwable, CoodieException> REFUSED =
+      (statement, cause) -> new CoodieException("refused", cause);
 
   private static CompiledStatement statement(int n) {
     return new CompiledStatement(new StatementSpec("SELECT v FROM ks.t" + n + " WHERE k = ?", List.of(Integer.class),
