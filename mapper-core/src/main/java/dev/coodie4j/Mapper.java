@@ -67,7 +67,6 @@ public final class Mapper {
     if (table == null) {
       table = tables.computeIfAbsent(entityClass, type -> {
         TableOperations<T> operations = new TableOperations<>(entityClass, runtime);
-        runtime.validator().ifPresent(validator -> validator.requireUsable(entityClass));
         return new DefaultEntityTable<>(operations);
       });
     }

@@ -57,14 +57,17 @@ public final class EntityValidator {
       }
       return configuration.buildValidatorFactory().getValidator();
     } catch (ValidationException e) {
-      return null; // no provider: constrained entities are refused by requireUsable
+      return null; // no provider: constrained entities are refused by constrains
     }
   }
 
 
-  /** Refuses, at introspection, an entity with constraints that no provider can check. */
-  public void requireUsable(Class<?> type) {
-    isConstrained(type);
+  /**
+   * Whether the class declares constraints, asked once per table so that writes need not ask; refuses, at
+   * introspection, an entity with constraints that no provider can check.
+   */
+  public boolean constrains(Class<?> type) {
+    return isConstrained(type);
   }
 
   public void validate(Object entity) {

@@ -105,16 +105,23 @@ public record QuerySpec(List<Restriction> where, Integer limit, Integer perParti
    * holds a collection has its contents checked here. Builds no query per column.
    */
   public static List<Restriction> keyEquals(EntityMapping<?> mapping, Object[] key) {
+    if (key.length == 1) {
+      return List.of(keyEquals(mapping, key, 0)); // the common single-column key: no array to copy
+    }
     Restriction[] where = new Restriction[key.length];
     for (int i = 0; i < key.length; i++) {
-      ColumnModel c = mapping.model().columns().get(i);
-      if (c.type() instanceof CollectionType) {
-        checkValue(ErrorLabel.of(mapping.model().entityClass(), "query on", c.property()), c, mapping.bindingType(i),
-            key[i]);
-      }
-      where[i] = new Restriction(i, Operator.EQ, key[i]);
+      where[i] = keyEquals(mapping, key, i);
     }
     return List.of(where);
+  }
+
+  private static Restriction keyEquals(EntityMapping<?> mapping, Object[] key, int i) {
+    ColumnModel c = mapping.model().columns().get(i);
+    if (c.type() instanceof CollectionType) {
+      checkValue(ErrorLabel.of(mapping.model().entityClass(), "query on", c.property()), c, mapping.bindingType(i),
+          key[i]);
+    }
+    return new Restriction(i, Operator.EQ, key[i]);
   }
 
   /** Adds a restriction after checking the value against the column's Java type. */

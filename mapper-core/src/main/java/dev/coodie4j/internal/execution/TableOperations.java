@@ -58,6 +58,12 @@ public final class TableOperations<T> {
   private final List<ColumnModel> columns;
   private final List<String> columnNames;
   private final List<Type> columnTypes;
+  /** The classes a key value must be an instance of, by primary key column: the Java types, boxed. */
+  private final Class<?>[] keyClasses;
+  /** The mapper's validator, null when validation is off. */
+  private final @org.jspecify.annotations.Nullable EntityValidator validator;
+  /** Whether the entity class declares Bean Validation constraints (never, with validation off). */
+  private final boolean constrained;
   private final InsertRunner<T> inserts;
   private final DeleteRunner<T> deletes;
   private final KeyReadRunner<T> reads;
@@ -99,6 +105,10 @@ public final class TableOperations<T> {
     this.changes = new ChangeSaver<>(this, mapping, updates);
     Polymorphism.Discriminator discriminator = mapping.discriminator();
     this.writable = (discriminator == null || discriminator.value() != null) && model.viewOf().isEmpty();
+    this.keyClasses = columns.subList(0, primaryKeySize).stream().map(c -> Primitives.box(c.javaType()))
+        .toArray(Class<?>[]::new);
+    this.validator = runtime.validator().orElse(null);
+    this.constrained = validator != null && validator.constrains(type);
   }
 
   public EntityModel<T> model() {
@@ -119,10 +129,9 @@ public final class TableOperations<T> {
     return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder(), then);
   }
 
-  /** Validates the values an update sets, when validation is on. */
+  /** Validates the values an update sets, when validation is on and the entity class declares constraints. */
   void validateAssignments(UpdateSpec update) {
-    EntityValidator validator = runtime.validator().orElse(null);
-    if (validator == null || update.delete()) {
+    if (!constrained || update.delete()) {
       return;
     }
     for (UpdateSpec.Assignment a : update.assignments()) {
@@ -268,10 +277,12 @@ public final class TableOperations<T> {
     return table;
   }
 
-  /** Bean Validation of an entity before it is written, when validation is on. */
+  /**
+   * Bean Validation of an entity before it is written, when validation is on: an instance of the entity class itself
+   * is checked only if that class declares constraints (known since the table was built); one of a subclass is asked.
+   */
   void validate(T entity) {
-    EntityValidator validator = runtime.validator().orElse(null); // on every save: no capturing lambda
-    if (validator != null) {
+    if (validator != null && (constrained || entity.getClass() != model.entityClass())) {
       validator.validate(entity);
     }
   }
@@ -333,17 +344,16 @@ public final class TableOperations<T> {
           + (values == null ? "null" : values.length));
     }
     for (int i = 0; i < expected; i++) {
-      ColumnModel column = columns.get(i);
       if (values[i] == null) {
-        throw nullKey(column, operation);
+        throw nullKey(columns.get(i), operation);
       }
-      if (!Primitives.box(column.javaType()).isInstance(values[i])) {
+      if (!keyClasses[i].isInstance(values[i])) {
         throw new CoodieException(model.entityClass().getSimpleName() + "." + operation + ": key value " + values[i]
-            + " (" + values[i].getClass().getName() + ") for column \"" + column.name() + "\" must be a "
-            + Primitives.box(column.javaType()).getName());
+            + " (" + values[i].getClass().getName() + ") for column \"" + columns.get(i).name() + "\" must be a "
+            + keyClasses[i].getName());
       }
       if (i < partitionKeySize) {
-        KeySizes.check(model, column, values[i]);
+        KeySizes.check(model, columns.get(i), values[i]);
       }
     }
     return values;

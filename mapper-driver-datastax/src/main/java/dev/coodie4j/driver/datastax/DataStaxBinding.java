@@ -1,6 +1,7 @@
 package dev.coodie4j.driver.datastax;
 
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
@@ -19,6 +20,7 @@ import dev.coodie4j.spi.ExecutionOptions;
 import java.nio.ByteBuffer;
 import dev.coodie4j.spi.ResultPage;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Encodes each value with the codec resolved at prepare time, straight into the bound statement's buffers. */
@@ -148,14 +150,25 @@ final class DataStaxBinding implements Binding {
     return execute(options, page -> page);
   }
 
-  /** Maps the page in the stage that translates the driver's failures: one completion per request. */
+  /** Maps the page in the stage that translates the driver's failures: one completion per request, one object. */
   @Override
   public <R> CompletionStage<R> execute(ExecutionOptions options, Function<? super ResultPage, ? extends R> then) {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return Failures.wrap(prepared.session().executeAsync(boundStatement()), prepared.running(),
-        rows -> then.apply(new DataStaxResultPage(rows, prepared.resultDecoders(), protocol, prepared.codecs())));
+    return prepared.session().executeAsync(boundStatement()).toCompletableFuture().handle(new FirstPage<>(prepared, then));
+  }
+
+  /** Maps the first page, or translates the driver's failure: the one stage a request adds, as one object. */
+  private record FirstPage<R>(DataStaxPrepared prepared, Function<? super ResultPage, ? extends R> then)
+      implements BiFunction<AsyncResultSet, Throwable, R> {
+    @Override
+    public R apply(AsyncResultSet rows, Throwable failure) {
+      if (failure != null) {
+        throw Failures.translated(failure, prepared.running().get());
+      }
+      return then.apply(new DataStaxResultPage(rows, prepared.resultDecoders(), prepared.protocol(), prepared.codecs()));
+    }
   }
 
   void apply(ExecutionOptions options) {

@@ -55,7 +55,7 @@ final class Failures {
   }
 
   /** The mapper's exception for a driver failure while doing {@code what}; errors are rethrown as they are. */
-  private static RuntimeException translated(Throwable failure, String what) {
+  static RuntimeException translated(Throwable failure, String what) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     if (cause instanceof CoodieException own) {
