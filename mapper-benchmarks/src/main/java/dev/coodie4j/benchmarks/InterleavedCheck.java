@@ -152,7 +152,7 @@ final class InterleavedCheck {
       List<double[]> jvms = new ArrayList<>(List.of(outcome.cpuRatios()));
       if (cpuTargeted(scenario)) {
         for (int jvm = 0; jvm < cpuJvms; jvm++) {
-          jvms.add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs / 2), false));
+          jvms.add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs), false));
         }
         outcome = outcome.withCpuOver(jvms);
       }
@@ -167,7 +167,7 @@ final class InterleavedCheck {
         Outcome outcome = outcomes.get(i);
         String scenario = scenarios.get(i);
         if (cpuTargeted(scenario) && straddles(outcome.cpu(), CPU_TARGET) && budget.allows(budget.jvmNanos())) {
-          cpuJvmRatios.get(i).add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs / 2), true));
+          cpuJvmRatios.get(i).add(budget.jvm(() -> cpuRatiosInAnotherJvm(scenario, pairs), true));
           outcome = outcome.withCpuOver(cpuJvmRatios.get(i));
           System.out.printf(Locale.ROOT, "%s: client CPU over %d JVMs %s%n", outcome.scenario(), outcome.jvms(),
               outcome.cpu().format());
@@ -677,7 +677,7 @@ final class InterleavedCheck {
         LocalDate.now(), warmUps.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         warmUps.stream().mapToDouble(Double::doubleValue).max().orElse(0),
         Statistics.median(warmUps.stream().mapToDouble(Double::doubleValue).toArray()), pairs, Math.max(2, pairs / 2),
-        pairs / 2, cpuJvms, pairs, LISTENER_FACTOR * pairs, MAX_EXTENSIONS, MAX_CPU_JVMS + 1, DATABASE_TARGET,
+        pairs, cpuJvms, pairs, LISTENER_FACTOR * pairs, MAX_EXTENSIONS, MAX_CPU_JVMS + 1, DATABASE_TARGET,
         MAPPING_TARGET, MAPPING_BYTES_TARGET, THROUGHPUT_TARGET,
         1 / THROUGHPUT_TARGET, LISTENER_TARGET));
     // times and CPU per operation are medians over the blocks that give the ratios, the ratios medians of theirs
