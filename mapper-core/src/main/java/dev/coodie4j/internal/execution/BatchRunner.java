@@ -91,7 +91,7 @@ public final class BatchRunner {
     List<Binding> bindings = new ArrayList<>(writes.size());
     for (int i = 0; i < prepared.length; i++) {
       Binding binding = ((PreparedCql) prepared[i].join()).bind();
-      writes.get(i).binder().accept(binding);
+      writes.get(i).accept(binding);
       bindings.add(binding);
     }
     return send(driver, type, writes, bindings, options);

@@ -248,7 +248,7 @@ public final class BulkSave<T> {
         try {
           Write write = table.inserts().insertWrite(entity, rowOptions, false);
           Binding binding = statement.bind();
-          write.binder().accept(binding);
+          write.accept(binding);
           bound.add(entity, write, binding, false);
         } catch (CoodieException invalid) { // refused before sending: that row alone fails
           failures.add(new SaveResult<>(entity, Optional.of(invalid)));
@@ -409,7 +409,7 @@ public final class BulkSave<T> {
           Write write = table.inserts().insertWrite(entity, rowOptions, false);
           // the checks that run as a row is bound (a null clustering key, a vector's size) run now, so that a bad
           // row fails alone rather than failing its whole batch
-          write.binder().accept(BindingCheck.INSTANCE);
+          write.accept(BindingCheck.INSTANCE);
           writes.add(write);
           batched.add(entity);
         } catch (CoodieException invalid) { // refused before sending: that row alone fails
@@ -462,7 +462,7 @@ public final class BulkSave<T> {
     List<T> bound = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       try {
-        writes.get(i).binder().accept(statements.get(i).join().bind());
+        writes.get(i).accept(statements.get(i).join().bind());
         bound.add(rows.get(i));
       } catch (CoodieException own) {
         failures.add(new SaveResult<>(rows.get(i), Optional.of(own)));

@@ -57,46 +57,50 @@ final class ChangeCompiler<T> {
     boolean ttl = options.ttlSeconds().isPresent();
     boolean timestamp = options.timestampMicros().isPresent();
     CompiledStatement spec = compiled(update, ttl, timestamp);
-    return new Write(operations, spec, options, binding -> {
-      int index = 0;
-      if (update.delete()) {
-        // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
-        for (Assignment assignment : update.assignments()) {
-          if (assignment.kind() == Kind.SET_ELEMENT) {
-            binding.set(index++, assignment.element());
-          }
-        }
-      }
-      if (ttl) {
-        binding.setInt(index++, options.ttlSeconds().getAsInt());
-      }
-      if (timestamp) {
-        binding.setLong(index++, options.timestampMicros().getAsLong());
-      }
-      for (Assignment assignment : update.delete() ? List.<Assignment>of() : update.assignments()) {
+    return new Write(operations, spec, options, update, CHANGE, update.conditional(), model.isCounterTable());
+  }
+
+  /** Binds an update or a delete of columns to its shape's statement, whose TTL and timestamp are the options'. */
+  private static final Write.ValueBinder CHANGE = (values, options, binding) -> {
+    UpdateSpec update = (UpdateSpec) values;
+    int index = 0;
+    if (update.delete()) {
+      // DELETE "l"[?] FROM t USING TIMESTAMP ? WHERE ...: element markers come first
+      for (Assignment assignment : update.assignments()) {
         if (assignment.kind() == Kind.SET_ELEMENT) {
           binding.set(index++, assignment.element());
         }
-        if (assignment.value() == null) {
-          binding.setNull(index++);
-        } else if (assignment.kind() == Kind.INCREMENT) {
-          binding.setLong(index++, (Long) assignment.value());
-        } else {
-          binding.set(index++, assignment.value());
-        }
       }
-      for (Restriction restriction : update.where()) {
-        binding.set(index++, restriction.value());
+    }
+    if (options.ttlSeconds().isPresent()) {
+      binding.setInt(index++, options.ttlSeconds().getAsInt());
+    }
+    if (options.timestampMicros().isPresent()) {
+      binding.setLong(index++, options.timestampMicros().getAsLong());
+    }
+    for (Assignment assignment : update.delete() ? List.<Assignment>of() : update.assignments()) {
+      if (assignment.kind() == Kind.SET_ELEMENT) {
+        binding.set(index++, assignment.element());
       }
-      for (Condition condition : update.conditions()) {
-        if (condition.value() == null) {
-          binding.setNull(index++);
-        } else {
-          binding.set(index++, condition.value());
-        }
+      if (assignment.value() == null) {
+        binding.setNull(index++);
+      } else if (assignment.kind() == Kind.INCREMENT) {
+        binding.setLong(index++, (Long) assignment.value());
+      } else {
+        binding.set(index++, assignment.value());
       }
-    }, update.conditional(), model.isCounterTable());
-  }
+    }
+    for (Restriction restriction : update.where()) {
+      binding.set(index++, restriction.value());
+    }
+    for (Condition condition : update.conditions()) {
+      if (condition.value() == null) {
+        binding.setNull(index++);
+      } else {
+        binding.set(index++, condition.value());
+      }
+    }
+  };
 
   /** {@code DELETE FROM ... [USING TIMESTAMP ?] WHERE <restrictions>}, the shape of a bulk delete. */
   CompiledStatement bulkDelete(QuerySpec query, boolean timestamp) {

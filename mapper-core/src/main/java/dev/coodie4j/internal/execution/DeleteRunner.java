@@ -143,14 +143,18 @@ public final class DeleteRunner<T> {
           CqlRenderer.delete(table.name(), model.primaryKey(), ifExists, timestamp), variables, List.of(), !ifExists));
       byKey[bits] = spec;
     }
-    return new Write(table, spec, options, binding -> {
-      int first = 0;
-      if (timestamp) {
-        binding.setLong(first++, options.timestampMicros().getAsLong());
-      }
-      for (int i = 0; i < key.length; i++) {
-        binding.set(first + i, key[i]);
-      }
-    }, ifExists, false);
+    return new Write(table, spec, options, key, BY_KEY, ifExists, false);
   }
+
+  /** Binds a delete by key: {@code [USING TIMESTAMP ?] WHERE} the key columns. */
+  private static final Write.ValueBinder BY_KEY = (values, options, binding) -> {
+    Object[] key = (Object[]) values;
+    int first = 0;
+    if (options.timestampMicros().isPresent()) {
+      binding.setLong(first++, options.timestampMicros().getAsLong());
+    }
+    for (int i = 0; i < key.length; i++) {
+      binding.set(first + i, key[i]);
+    }
+  };
 }

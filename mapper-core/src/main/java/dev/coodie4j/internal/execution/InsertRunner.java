@@ -8,6 +8,7 @@ import dev.coodie4j.internal.metadata.EntityMapping;
 import dev.coodie4j.internal.render.CqlRenderer;
 import dev.coodie4j.schema.ColumnModel;
 import dev.coodie4j.schema.EntityModel;
+import dev.coodie4j.spi.Binding;
 import dev.coodie4j.spi.EntityAccess;
 import dev.coodie4j.spi.PreparedCql;
 import dev.coodie4j.spi.StatementSpec;
@@ -37,6 +38,10 @@ public final class InsertRunner<T> {
   private final int[] allColumns;
   /** The partition key columns whose values can exceed Cassandra's key size. */
   private final int[] sizedPartitionKey;
+
+  /** The binders of a save and of an insertIfNotExists: made once, so a write allocates none. */
+  private final Write.ValueBinder bindSave = (values, options, binding) -> bind(values, options, binding, false);
+  private final Write.ValueBinder bindIfNotExists = (values, options, binding) -> bind(values, options, binding, true);
 
   InsertRunner(TableOperations<T> table, EntityMapping<T> mapping, List<Type> columnTypes) {
     this.table = table;
@@ -74,45 +79,54 @@ public final class InsertRunner<T> {
     for (int i : sizedPartitionKey) {
       KeySizes.check(model, columns.get(i), mapping.get(entity, i));
     }
+    CompiledStatement spec = insertSpec(bits(options, ifNotExists));
+    return new Write(table, spec, options, entity, ifNotExists ? bindIfNotExists : bindSave, ifNotExists, false);
+  }
+
+  /** Option bits of an insert's shape: 1 TTL, 2 timestamp, 4 IF NOT EXISTS. */
+  private static int bits(WriteOptions options, boolean ifNotExists) {
+    return (options.ttlSeconds().isPresent() ? 1 : 0) | (options.timestampMicros().isPresent() ? 2 : 0)
+        | (ifNotExists ? 4 : 0);
+  }
+
+  /** Binds an entity's columns, then the TTL and timestamp its options give, to the INSERT of its shape. */
+  @SuppressWarnings("unchecked")
+  private void bind(Object values, WriteOptions options, Binding binding, boolean ifNotExists) {
+    T entity = (T) values;
+    String operation = ifNotExists ? "insertIfNotExists" : "save";
     boolean writeNulls = table.writeNulls(options);
-    boolean ttl = options.ttlSeconds().isPresent();
-    boolean timestamp = options.timestampMicros().isPresent();
-    int bits = (ttl ? 1 : 0) | (timestamp ? 2 : 0) | (ifNotExists ? 4 : 0);
-    CompiledStatement spec = insertSpec(bits);
-    int primaryKeySize = model.primaryKey().size();
-    return new Write(table, spec, options, binding -> {
-      int count = columns.size();
-      PreparedCql statement = binding.statement();
-      if (statement != null) {
-        int nullKey = writer(bits, writeNulls, statement).write(entity, binding);
-        if (nullKey >= 0) {
-          throw table.nullKey(columns.get(nullKey), operation);
+    int count = columns.size();
+    PreparedCql statement = binding.statement();
+    if (statement != null) {
+      int nullKey = writer(bits(options, ifNotExists), writeNulls, statement).write(entity, binding);
+      if (nullKey >= 0) {
+        throw table.nullKey(columns.get(nullKey), operation);
+      }
+    } else {
+      int primaryKeySize = model.primaryKey().size();
+      for (int i = 0; i < count; i++) {
+        if (mapping.write(entity, i, binding, i)) {
+          continue;
         }
-      } else {
-        for (int i = 0; i < count; i++) {
-          if (mapping.write(entity, i, binding, i)) {
-            continue;
-          }
-          if (i < primaryKeySize) {
-            throw table.nullKey(columns.get(i), operation);
-          } else if (writeNulls) {
-            binding.setNull(i);
-          }
+        if (i < primaryKeySize) {
+          throw table.nullKey(columns.get(i), operation);
+        } else if (writeNulls) {
+          binding.setNull(i);
         }
       }
-      int next = count;
-      if (ttl) {
-        binding.setInt(next++, options.ttlSeconds().getAsInt());
-      }
-      if (timestamp) {
-        binding.setLong(next, options.timestampMicros().getAsLong());
-      }
-    }, ifNotExists, false);
+    }
+    int next = count;
+    if (options.ttlSeconds().isPresent()) {
+      binding.setInt(next++, options.ttlSeconds().getAsInt());
+    }
+    if (options.timestampMicros().isPresent()) {
+      binding.setLong(next, options.timestampMicros().getAsLong());
+    }
   }
 
   /** The statement shape {@link #insertWrite} gives a plain save with these options. */
   CompiledStatement saveSpec(WriteOptions options) {
-    return insertSpec((options.ttlSeconds().isPresent() ? 1 : 0) | (options.timestampMicros().isPresent() ? 2 : 0));
+    return insertSpec(bits(options, false));
   }
 
   /** The writer of the entity into {@code statement}, kept per option bits and nulls while it stays prepared. */

@@ -126,7 +126,7 @@ public final class TableOperations<T> {
 
   /** Sends the write, its first page mapped by {@code then} in the completion that delivers it. */
   <R> CompletionStage<R> execute(Write write, Function<? super ResultPage, ? extends R> then) {
-    return execute(write.spec(), ExecutionOptions.of(write.options()), write.binder(), then);
+    return execute(write.spec(), ExecutionOptions.of(write.options()), write, then);
   }
 
   /** Validates the values an update sets, when validation is on and the entity class declares constraints. */
