@@ -57,22 +57,15 @@ public final class EntityValidator {
       }
       return configuration.buildValidatorFactory().getValidator();
     } catch (ValidationException e) {
-      return null; // no provider: constrained entities are refused by constrains
+      return null; // no provider: constrains(...) refuses constrained entities
     }
   }
 
 
-  /**
-   * Whether the class declares constraints, asked once per table so that writes need not ask; refuses, at
-   * introspection, an entity with constraints that no provider can check.
-   */
-  public boolean constrains(Class<?> type) {
-    return isConstrained(type);
-  }
 
   public void validate(Object entity) {
     Class<?> type = entity.getClass();
-    if (!isConstrained(type)) {
+    if (!constrains(type)) {
       return;
     }
     Set<ConstraintViolation<Object>> violations = validator.validate(entity);
@@ -83,7 +76,7 @@ public final class EntityValidator {
 
   /** Checks a value an update sets against the constraints of the property. */
   public void validateValue(Class<?> type, String property, Object value) {
-    if (!isConstrained(type)) {
+    if (!constrains(type)) {
       return;
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -93,7 +86,11 @@ public final class EntityValidator {
     }
   }
 
-  private boolean isConstrained(Class<?> type) {
+  /**
+   * Whether the class declares constraints, asked once per table so that writes need not ask; refuses, at
+   * introspection, an entity with constraints that no provider can check.
+   */
+  public boolean constrains(Class<?> type) {
     Boolean known = constrained.get(type); // on every write: no capturing lambda once the answer is known
     return known != null ? known : constrained.computeIfAbsent(type, t -> {
       if (validator != null) {

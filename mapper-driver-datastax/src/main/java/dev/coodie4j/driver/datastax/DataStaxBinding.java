@@ -156,7 +156,8 @@ final class DataStaxBinding implements Binding {
     if (options != ExecutionOptions.DEFAULTS) {
       apply(options);
     }
-    return prepared.session().executeAsync(boundStatement()).toCompletableFuture().handle(new FirstPage<>(prepared, then));
+    return prepared.session().executeAsync(boundStatement()).toCompletableFuture()
+        .handle(new FirstPage<>(prepared, then));
   }
 
   /** Maps the first page, or translates the driver's failure: the one stage a request adds, as one object. */
@@ -167,7 +168,8 @@ final class DataStaxBinding implements Binding {
       if (failure != null) {
         throw Failures.translated(failure, prepared.running().get());
       }
-      return then.apply(new DataStaxResultPage(rows, prepared.resultDecoders(), prepared.protocol(), prepared.codecs()));
+      return then.apply(
+          new DataStaxResultPage(rows, prepared.resultDecoders(), prepared.protocol(), prepared.codecs()));
     }
   }
 
