@@ -19,8 +19,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -94,21 +96,33 @@ public final class EmbeddedCassandra {
 
   /** Starts a node on 127.0.0.1 and free ports, with the settings from the system properties; waits for CQL. */
   public static EmbeddedCassandra start() {
+    return start(EmbeddedCassandra::freePort);
+  }
+
+  /** Starts a node on ports from {@code ports}, asking it for new ones (three times at most) if one was taken. */
+  static EmbeddedCassandra start(IntSupplier ports) {
     for (int attempt = 1; ; attempt++) {
-      int storagePort = freePort();
       try {
-        return start(new NodeConfig(HOST, freePort(), storagePort, HOST, 1,
+        return start(new NodeConfig(HOST, ports.getAsInt(), ports.getAsInt(), HOST, 1,
             System.getProperty("coodie4j.embedded.heap", "1g"), "coodie4j-embedded", false), newDirectory("node"));
-      } catch (IllegalStateException e) {
-        // another process took a chosen port between the check and the bind: choose again
-        boolean portTaken = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-          portTaken |= String.valueOf(t.getMessage()).contains("is in use by another process");
-        }
-        if (attempt == 3 || !portTaken) {
+      } catch (PortTakenException e) {
+        // another process took a chosen port between the check and the node's bind: choose again
+        if (attempt == 3) {
           throw e;
         }
       }
+    }
+  }
+
+  /**
+   * A node that exited while starting because one of its ports was taken: another process bound it after
+   * {@link #freePort()} found it free. Starting again on other ports is the remedy.
+   */
+  public static final class PortTakenException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    PortTakenException(String message) {
+      super(message);
     }
   }
 
@@ -251,8 +265,7 @@ public final class EmbeddedCassandra {
     Exception lastError = null;
     while (System.nanoTime() < deadlineNanos) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("embedded Apache Cassandra " + version + " exited with code "
-            + process.exitValue() + " while starting\n" + Logs.tail(log, LOG_TAIL_LINES));
+        throw exitedWhileStarting(process.exitValue(), log, version);
       }
       if (accepts(address)) {
         try (CqlSession session = probeSession(address)) {
@@ -269,6 +282,16 @@ public final class EmbeddedCassandra {
         + " in time (raise -Dcoodie4j.embedded.startTimeoutSeconds, or set COODIE4J_CONTACT_POINTS to use a running"
         + " server)" + (lastError == null ? "" : "; last error: " + lastError) + "\n" + Logs.tail(log, LOG_TAIL_LINES),
         lastError);
+  }
+
+  /** Names the node's own reason, its first logged error, ahead of the log's tail (which its shutdown fills). */
+  private static IllegalStateException exitedWhileStarting(int exitCode, Path log, String version) {
+    Optional<String> error = Logs.firstError(log, LOG_TAIL_LINES);
+    String message = "embedded Apache Cassandra " + version + " exited with code " + exitCode + " while starting"
+        + error.map(e -> "; its first error:\n" + e).orElse("") + "\n" + Logs.tail(log, LOG_TAIL_LINES);
+    boolean portTaken = error.filter(e -> e.contains("Address already in use")
+        || e.contains("is in use by another process") || e.contains("Failed to bind port")).isPresent();
+    return portTaken ? new PortTakenException(message) : new IllegalStateException(message);
   }
 
   private static boolean accepts(InetSocketAddress address) {
@@ -405,7 +428,8 @@ public final class EmbeddedCassandra {
   /**
    * A TCP port free on 127.0.0.1, below Linux's ephemeral range (32768 and up): a port the system hands out for
    * outgoing connections can be taken by a client socket between this check and the server's bind, which was seen
-   * to fail a node's start ("is in use by another process").
+   * to fail a node's start ("is in use by another process"). A listening process can still take it; {@link #start()}
+   * then chooses again.
    */
   public static int freePort() {
     java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
