@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A cluster of embedded Apache Cassandra nodes on the loopback addresses 127.0.0.2, 127.0.0.3, ..., each in its own
@@ -49,6 +50,14 @@ public final class EmbeddedCluster implements AutoCloseable {
    * @return the running cluster; close it when done
    */
   public static EmbeddedCluster start(int size) {
+    return start(size, EmbeddedCluster::freePorts);
+  }
+
+  /**
+   * As {@link #start(int)}, with the nodes' storage and CQL ports from {@code ports} (given the hosts); asked again,
+   * three times at most, when another process took one of them.
+   */
+  static EmbeddedCluster start(int size, Function<List<String>, int[]> ports) {
     if (size < 1 || size > MAX_NODES) {
       throw new IllegalArgumentException("a cluster of " + size + " nodes: choose 1 to " + MAX_NODES);
     }
@@ -56,22 +65,31 @@ public final class EmbeddedCluster implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       hosts.add("127.0.0." + (i + 2));
     }
-    int storagePort = portFreeOnAll(hosts);
-    int nativePort = portFreeOnAll(hosts);
     String heap = System.getProperty("coodie4j.embedded.cluster.heap", "512m");
     String name = "coodie4j-cluster-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000));
     List<Node> nodes = new ArrayList<>();
-    try {
-      for (String host : hosts) {
-        NodeConfig config = new NodeConfig(host, nativePort, storagePort, hosts.get(0), 4, heap, name, true);
-        Path directory = EmbeddedCassandra.newDirectory(name + "-" + host);
-        nodes.add(new Node(nodes.size() + 1, EmbeddedCassandra.start(config, directory)));
+    for (int attempt = 1; nodes.isEmpty(); attempt++) {
+      int[] storageAndNative = ports.apply(hosts);
+      int storagePort = storageAndNative[0];
+      int nativePort = storageAndNative[1];
+      try {
+        for (String host : hosts) {
+          NodeConfig config = new NodeConfig(host, nativePort, storagePort, hosts.get(0), 4, heap, name, true);
+          Path directory = EmbeddedCassandra.newDirectory(name + "-" + host);
+          nodes.add(new Node(nodes.size() + 1, EmbeddedCassandra.start(config, directory)));
+        }
+      } catch (RuntimeException e) {
+        String failedHost = hosts.get(nodes.size());
+        nodes.forEach(node -> node.cassandra.stop());
+        nodes.clear();
+        // another process took a port the nodes share: start them all again on other ports
+        if (e instanceof EmbeddedCassandra.PortTakenException && attempt < 3) {
+          continue;
+        }
+        throw new IllegalStateException("could not start node " + failedHost + " of an embedded cluster of " + size
+            + " (is the loopback range 127.0.0.0/8 routed here? raise coodie4j.embedded.startTimeoutSeconds on a slow"
+            + " machine): " + e.getMessage(), e);
       }
-    } catch (RuntimeException e) {
-      nodes.forEach(node -> node.cassandra.stop());
-      throw new IllegalStateException("could not start node " + hosts.get(nodes.size()) + " of an embedded cluster "
-          + "of " + size + " (is the loopback range 127.0.0.0/8 routed here? raise coodie4j.embedded.startTimeoutSeconds"
-          + " on a slow machine): " + e.getMessage(), e);
     }
     EmbeddedCluster cluster = new EmbeddedCluster(nodes);
     cluster.awaitRing();
@@ -143,6 +161,11 @@ public final class EmbeddedCluster implements AutoCloseable {
   @Override
   public void close() {
     nodes.forEach(node -> node.cassandra.stop());
+  }
+
+  /** A storage port and a CQL port, each free on every one of the hosts. */
+  static int[] freePorts(List<String> hosts) {
+    return new int[] {portFreeOnAll(hosts), portFreeOnAll(hosts)};
   }
 
   private static int portFreeOnAll(List<String> hosts) {
