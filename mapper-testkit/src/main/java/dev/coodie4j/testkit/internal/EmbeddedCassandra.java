@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +45,9 @@ public final class EmbeddedCassandra {
 
   private static final String HOST = "127.0.0.1";
   private static final int LOG_TAIL_LINES = 40;
+  /** What a node logs when a port it binds is taken: CQL, storage or JMX port. */
+  private static final Pattern PORT_TAKEN = Pattern.compile(
+      "Address already in use|is in use by another process|Failed to bind port|Port already in use");
   private static final String LOGBACK = """
       <configuration>
         <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
@@ -289,9 +293,7 @@ public final class EmbeddedCassandra {
     Optional<String> error = Logs.firstError(log, LOG_TAIL_LINES);
     String message = "embedded Apache Cassandra " + version + " exited with code " + exitCode + " while starting"
         + error.map(e -> "; its first error:\n" + e).orElse("") + "\n" + Logs.tail(log, LOG_TAIL_LINES);
-    boolean portTaken = error.filter(e -> e.contains("Address already in use")
-        || e.contains("is in use by another process") || e.contains("Failed to bind port")).isPresent();
-    return portTaken ? new PortTakenException(message) : new IllegalStateException(message);
+    return Logs.mentions(log, PORT_TAKEN) ? new PortTakenException(message) : new IllegalStateException(message);
   }
 
   private static boolean accepts(InetSocketAddress address) {

@@ -52,6 +52,15 @@ final class Logs {
     return Optional.empty();
   }
 
+  /** Whether a line of the log matches {@code pattern}; false for a log that cannot be read. */
+  static boolean mentions(Path log, Pattern pattern) {
+    try {
+      return lines(log).stream().anyMatch(line -> pattern.matcher(line).find());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static List<String> lines(Path log) throws IOException {
     // malformed bytes must not hide the log, so decode leniently
     return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
