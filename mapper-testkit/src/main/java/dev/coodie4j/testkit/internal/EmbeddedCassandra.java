@@ -290,10 +290,12 @@ public final class EmbeddedCassandra {
 
   /** Names the node's own reason, its first logged error, ahead of the log's tail (which its shutdown fills). */
   private static IllegalStateException exitedWhileStarting(int exitCode, Path log, String version) {
-    Optional<String> error = Logs.firstError(log, LOG_TAIL_LINES);
+    List<String> lines = Logs.linesOrNone(log);
+    Optional<String> error = Logs.firstError(lines, LOG_TAIL_LINES);
     String message = "embedded Apache Cassandra " + version + " exited with code " + exitCode + " while starting"
         + error.map(e -> "; its first error:\n" + e).orElse("") + "\n" + Logs.tail(log, LOG_TAIL_LINES);
-    return Logs.mentions(log, PORT_TAKEN) ? new PortTakenException(message) : new IllegalStateException(message);
+    boolean portTaken = lines.stream().anyMatch(line -> PORT_TAKEN.matcher(line).find());
+    return portTaken ? new PortTakenException(message) : new IllegalStateException(message);
   }
 
   private static boolean accepts(InetSocketAddress address) {

@@ -28,37 +28,31 @@ final class Logs {
     }
   }
 
+  /** The log's lines, or none when it cannot be read (a node that never wrote one). */
+  static List<String> linesOrNone(Path log) {
+    try {
+      return lines(log);
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /**
-   * The first {@code ERROR} entry of the log with its stack trace, at most {@code maxLines} lines: why a node that
+   * The first {@code ERROR} entry of a log with its stack trace, at most {@code maxLines} lines: why a node that
    * exited while starting gave up. A node logs its shutdown after that entry, enough to push it out of any tail.
    */
-  static Optional<String> firstError(Path log, int maxLines) {
-    List<String> all;
-    try {
-      all = lines(log);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).startsWith("ERROR ")) {
+  static Optional<String> firstError(List<String> lines, int maxLines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("ERROR ")) {
         List<String> entry = new ArrayList<>();
-        entry.add(all.get(i));
-        for (int j = i + 1; j < all.size() && entry.size() < maxLines && !ENTRY.matcher(all.get(j)).find(); j++) {
-          entry.add(all.get(j));
+        entry.add(lines.get(i));
+        for (int j = i + 1; j < lines.size() && entry.size() < maxLines && !ENTRY.matcher(lines.get(j)).find(); j++) {
+          entry.add(lines.get(j));
         }
         return Optional.of(String.join("\n", entry));
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether a line of the log matches {@code pattern}; false for a log that cannot be read. */
-  static boolean mentions(Path log, Pattern pattern) {
-    try {
-      return lines(log).stream().anyMatch(line -> pattern.matcher(line).find());
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private static List<String> lines(Path log) throws IOException {
